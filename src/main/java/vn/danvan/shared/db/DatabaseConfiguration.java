@@ -1,0 +1,31 @@
+package vn.danvan.shared.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The application's one data source: the embedded PostgreSQL by default, an external one when configured. */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    @Bean
+    DataSource dataSource(DatabaseProperties db) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("danvan");
+        config.setMaximumPoolSize(db.maxPoolSize());
+        if (db.isEmbedded()) {
+            Path dir = db.dataDir() != null ? db.dataDir() : Path.of("data", "pg");
+            config.setJdbcUrl(EmbeddedPostgresServer.jdbcUrl(dir, db.embeddedPort()));
+            config.setUsername("postgres");
+            config.setPassword("postgres");
+        } else {
+            config.setJdbcUrl(db.url());
+            config.setUsername(db.username());
+            config.setPassword(db.password());
+        }
+        return new HikariDataSource(config);
+    }
+}
