@@ -17,8 +17,12 @@ class DatabaseConfiguration {
         config.setPoolName("danvan");
         config.setMaximumPoolSize(db.maxPoolSize());
         if (db.isEmbedded()) {
-            Path dir = db.dataDir() != null ? db.dataDir() : Path.of("data", "pg");
-            config.setJdbcUrl(EmbeddedPostgresServer.jdbcUrl(dir, db.embeddedPort()));
+            if (db.ephemeral()) {
+                config.setJdbcUrl(EmbeddedPostgresServer.ephemeralJdbcUrl());
+            } else {
+                Path dir = db.dataDir() != null ? db.dataDir() : Path.of("data", "pg");
+                config.setJdbcUrl(EmbeddedPostgresServer.jdbcUrl(dir, db.embeddedPort()));
+            }
             config.setUsername("postgres");
             config.setPassword("postgres");
         } else {

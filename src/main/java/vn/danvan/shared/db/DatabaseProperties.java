@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Where the database lives. Without {@code url} the application starts its own PostgreSQL (the embedded default)
  * with its data directory under {@code dataDir}; with {@code url} (environment {@code DANVAN_DB_URL}) it uses an
- * external PostgreSQL 15+.
+ * external PostgreSQL 15+. {@code ephemeral} (used by the tests) puts the embedded data in a fresh temporary
+ * directory shared by every context of this JVM and removed at exit.
  */
 @ConfigurationProperties("danvan.db")
 public record DatabaseProperties(
@@ -16,6 +17,7 @@ public record DatabaseProperties(
         @Nullable String password,
         @Nullable Path dataDir,
         int embeddedPort,
+        boolean ephemeral,
         int maxPoolSize) {
 
     public DatabaseProperties {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -21,6 +22,8 @@ public final class EmbeddedPostgresServer {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
 
+    private static @Nullable Path ephemeralDir;
+
     private EmbeddedPostgresServer() {}
 
     /** Starts (or reuses) the server for this data directory and returns its JDBC URL. */
@@ -28,6 +31,18 @@ public final class EmbeddedPostgresServer {
         Path dir = dataDir.toAbsolutePath().normalize();
         EmbeddedPostgres pg = RUNNING.computeIfAbsent(dir, d -> start(d, port));
         return pg.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** A server on a free port with its data in a temporary directory, the same for the whole JVM. */
+    public static synchronized String ephemeralJdbcUrl() {
+        if (ephemeralDir == null) {
+            try {
+                ephemeralDir = Files.createTempDirectory("danvan-pg-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return jdbcUrl(ephemeralDir, 0);
     }
 
     private static EmbeddedPostgres start(Path dir, int port) {

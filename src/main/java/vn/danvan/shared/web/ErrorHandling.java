@@ -1,0 +1,104 @@
+package vn.danvan.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.view.json.JacksonJsonView;
+
+/**
+ * Maps errors to a page in the user's language (or a small JSON body for the API). A user never sees a stack
+ * trace; unexpected errors are logged with a reference the user can quote.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private final MessageSource messages;
+
+    ErrorHandling(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler({
+        RecordNotFound.class,
+        NoResourceFoundException.class,
+        NoHandlerFoundException.class,
+        MethodArgumentTypeMismatchException.class
+    })
+    ModelAndView notFound(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return render(request, response, HttpStatus.NOT_FOUND, "shared.error.404.text", locale);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView badRequest(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return render(request, response, HttpStatus.BAD_REQUEST, "shared.error.400.text", locale);
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ModelAndView ruleViolation(
+            RuleViolation e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        ModelAndView mav = render(request, response, HttpStatus.CONFLICT, e.messageKey(), locale, e.args());
+        return mav;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView forbidden(
+            AccessDeniedException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return render(request, response, HttpStatus.FORBIDDEN, "shared.error.403.text", locale);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ModelAndView unauthenticated(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return render(request, response, HttpStatus.UNAUTHORIZED, "shared.error.401.text", locale);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        String reference = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
+        log.error("Unexpected error {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
+        ModelAndView mav = render(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "shared.error.500.text", locale);
+        mav.addObject("reference", reference);
+        return mav;
+    }
+
+    private ModelAndView render(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String messageKey,
+            Locale locale,
+            Object... args) {
+        response.setStatus(status.value());
+        String message = messages.getMessage(messageKey, args, messageKey, locale);
+        if (request.getServletPath().startsWith("/api/")) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", status.value());
+            body.put("error", status.getReasonPhrase());
+            body.put("message", message);
+            JacksonJsonView view = new JacksonJsonView();
+            view.setExtractValueFromSingleKeyModel(true);
+            return new ModelAndView(view, Map.of("body", body));
+        }
+        ModelAndView mav = new ModelAndView("error");
+        mav.setStatus(status);
+        mav.addObject("status", status.value());
+        mav.addObject("message", message);
+        return mav;
+    }
+}
