@@ -22,7 +22,7 @@ public record UnitQuery(
         return new UnitQuery(null, null, null, null);
     }
 
-    public static UnitQuery level(UnitLevel level) {
+    public static UnitQuery ofLevel(UnitLevel level) {
         return new UnitQuery(level, null, null, null);
     }
 
@@ -30,7 +30,7 @@ public record UnitQuery(
         return new UnitQuery(null, parentId, null, null);
     }
 
-    public static UnitQuery text(String q) {
+    public static UnitQuery matching(String q) {
         return new UnitQuery(null, null, null, q);
     }
 
@@ -42,7 +42,7 @@ public record UnitQuery(
         return new UnitQuery(level, parentId, at, q);
     }
 
-    public UnitQuery at(@Nullable LocalDate at) {
+    public UnitQuery asOf(@Nullable LocalDate at) {
         return new UnitQuery(level, parentId, at, q);
     }
 

@@ -1,6 +1,7 @@
 package vn.danvan.organisation.internal.unit;
 
 import java.sql.Connection;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -163,11 +164,20 @@ class AdminUnitImport implements ApplicationRunner {
         return result;
     }
 
-    private void write(List<@Nullable Object[]> units, LineageMatcher.Result lineage) {
+    private void write(List<@Nullable Object[]> rows, LineageMatcher.Result lineage) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            write(connection, rows, lineage);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** On the transaction's connection: COPY needs the driver's connection, the statements go through JdbcClient. */
+    private void write(Connection connection, List<@Nullable Object[]> rows, LineageMatcher.Result lineage) {
         jdbc.sql("CREATE TEMPORARY TABLE admin_unit_incoming (LIKE admin_unit INCLUDING DEFAULTS) ON COMMIT DROP")
                 .update();
-        PgCopy.copy(connection, "admin_unit_incoming", UNIT_COLUMNS, units);
+        PgCopy.copy(connection, "admin_unit_incoming", UNIT_COLUMNS, rows);
         String assignments = String.join(
                 ", ",
                 UNIT_COLUMNS.stream().skip(1).map(c -> c + " = EXCLUDED." + c).toList());
@@ -234,7 +244,7 @@ class AdminUnitImport implements ApplicationRunner {
                         """)
                 .param("dataset", summary.dataset())
                 .param("checksum", summary.checksum())
-                .param("importedAt", java.sql.Timestamp.from(summary.importedAt()))
+                .param("importedAt", Timestamp.from(summary.importedAt()))
                 .param("units", summary.unitCount())
                 .param("links", summary.lineageCount())
                 .param("gaps", summary.gapCount())

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,7 @@ final class UnitDatasets {
      * "city under a municipality" before 2025), so they are read from each dataset's own table by their English code.
      */
     private static Map<String, UnitKind> kinds(List<SqlInserts.Row> rows) {
-        Map<String, UnitKind> kinds = new java.util.HashMap<>();
+        Map<String, UnitKind> kinds = new HashMap<>();
         for (SqlInserts.Row row : rows) {
             kinds.put(row.require("id"), kindOf(row.require("code_name_en")));
         }

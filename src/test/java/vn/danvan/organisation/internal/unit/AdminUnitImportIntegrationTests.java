@@ -23,8 +23,11 @@ import vn.danvan.organisation.UnitLineageView;
 import vn.danvan.organisation.UnitQuery;
 import vn.danvan.shared.text.VietnameseText;
 
-/** The real datasets imported into a real PostgreSQL at start-up, read back through {@link AdminUnits}. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+/**
+ * The real datasets imported into a real PostgreSQL at start-up, read back through {@link AdminUnits}. The default
+ * (mock) web environment, like the other integration tests, so that the cached context is shared with them.
+ */
+@SpringBootTest
 class AdminUnitImportIntegrationTests {
 
     static final LocalDate LAST_OLD_DAY = LocalDate.of(2025, 6, 30);
@@ -40,11 +43,13 @@ class AdminUnitImportIntegrationTests {
 
     @Test
     void countsTheUnitsOfBothEras() {
-        assertThat(total(UnitQuery.level(UnitLevel.PROVINCE))).isEqualTo(34);
-        assertThat(total(UnitQuery.level(UnitLevel.COMMUNE))).isEqualTo(3321);
-        assertThat(total(UnitQuery.level(UnitLevel.DISTRICT))).isZero();
-        assertThat(total(UnitQuery.level(UnitLevel.PROVINCE).at(LAST_OLD_DAY))).isEqualTo(63);
-        assertThat(total(UnitQuery.level(UnitLevel.COMMUNE).at(LAST_OLD_DAY))).isGreaterThan(10_000);
+        assertThat(total(UnitQuery.ofLevel(UnitLevel.PROVINCE))).isEqualTo(34);
+        assertThat(total(UnitQuery.ofLevel(UnitLevel.COMMUNE))).isEqualTo(3321);
+        assertThat(total(UnitQuery.ofLevel(UnitLevel.DISTRICT))).isZero();
+        assertThat(total(UnitQuery.ofLevel(UnitLevel.PROVINCE).asOf(LAST_OLD_DAY)))
+                .isEqualTo(63);
+        assertThat(total(UnitQuery.ofLevel(UnitLevel.COMMUNE).asOf(LAST_OLD_DAY)))
+                .isGreaterThan(10_000);
     }
 
     @Test
@@ -85,7 +90,7 @@ class AdminUnitImportIntegrationTests {
     @Test
     void givesEveryOldProvinceOneCurrentSuccessor() {
         List<AdminUnitView> oldProvinces = units.search(
-                        UnitQuery.level(UnitLevel.PROVINCE).at(LAST_OLD_DAY), Pageable.unpaged())
+                        UnitQuery.ofLevel(UnitLevel.PROVINCE).asOf(LAST_OLD_DAY), Pageable.unpaged())
                 .getContent();
 
         assertThat(oldProvinces).hasSize(63);
@@ -111,12 +116,12 @@ class AdminUnitImportIntegrationTests {
 
     @Test
     void findsTheSameUnitsWhateverTheCaseAndDiacritics() {
-        List<String> plain = ids(units.search(UnitQuery.text("thai thuy"), PageRequest.of(0, 50)));
+        List<String> plain = ids(units.search(UnitQuery.matching("thai thuy"), PageRequest.of(0, 50)));
 
         assertThat(plain).isNotEmpty();
-        assertThat(ids(units.search(UnitQuery.text("Thái Thụy"), PageRequest.of(0, 50))))
+        assertThat(ids(units.search(UnitQuery.matching("Thái Thụy"), PageRequest.of(0, 50))))
                 .isEqualTo(plain);
-        assertThat(ids(units.search(UnitQuery.text("THAI THUY"), PageRequest.of(0, 50))))
+        assertThat(ids(units.search(UnitQuery.matching("THAI THUY"), PageRequest.of(0, 50))))
                 .isEqualTo(plain);
         assertThat(plain).contains("old-341", "12826");
     }
@@ -124,7 +129,7 @@ class AdminUnitImportIntegrationTests {
     @Test
     void findsOldNamesAsOfADayBeforeTheMerger() {
         Page<AdminUnitView> found = units.search(
-                UnitQuery.text("thai thuy").withLevel(UnitLevel.DISTRICT).at(LAST_OLD_DAY), Pageable.ofSize(10));
+                UnitQuery.matching("thai thuy").withLevel(UnitLevel.DISTRICT).asOf(LAST_OLD_DAY), Pageable.ofSize(10));
 
         assertThat(found.getContent()).singleElement().satisfies(district -> {
             assertThat(district.fullName()).isEqualTo("Huyện Thái Thụy");
@@ -133,9 +138,9 @@ class AdminUnitImportIntegrationTests {
             assertThat(district.isValidAt(LAST_OLD_DAY.plusDays(1))).isFalse();
         });
         assertThat(units.search(
-                        UnitQuery.text("thai thuy")
+                        UnitQuery.matching("thai thuy")
                                 .withLevel(UnitLevel.DISTRICT)
-                                .at(LocalDate.of(2026, 1, 1)),
+                                .asOf(LocalDate.of(2026, 1, 1)),
                         Pageable.ofSize(10)))
                 .isEmpty();
     }
@@ -157,8 +162,8 @@ class AdminUnitImportIntegrationTests {
 
     @Test
     void pagesInTheDatabase() {
-        Page<AdminUnitView> third = units.search(UnitQuery.level(UnitLevel.COMMUNE), PageRequest.of(2, 25));
-        List<AdminUnitView> firstHundred = units.search(UnitQuery.level(UnitLevel.COMMUNE), PageRequest.of(0, 100))
+        Page<AdminUnitView> third = units.search(UnitQuery.ofLevel(UnitLevel.COMMUNE), PageRequest.of(2, 25));
+        List<AdminUnitView> firstHundred = units.search(UnitQuery.ofLevel(UnitLevel.COMMUNE), PageRequest.of(0, 100))
                 .getContent();
 
         assertThat(third.getTotalElements()).isEqualTo(3321);
@@ -169,7 +174,10 @@ class AdminUnitImportIntegrationTests {
     void placesOldUnitsUnderTheCurrentProvinceTheyRollUpTo() {
         // every word matches anywhere, so "Thụy Hải" also finds Xã Hải Thủy
         AdminUnitView commune = units.search(
-                        UnitQuery.text("Thụy Hải").withLevel(UnitLevel.COMMUNE).at(LAST_OLD_DAY), Pageable.ofSize(20))
+                        UnitQuery.matching("Thụy Hải")
+                                .withLevel(UnitLevel.COMMUNE)
+                                .asOf(LAST_OLD_DAY),
+                        Pageable.ofSize(20))
                 .filter(c -> c.name().equals("Thụy Hải"))
                 .toList()
                 .get(0);
