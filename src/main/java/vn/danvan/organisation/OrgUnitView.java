@@ -11,7 +11,6 @@ public record OrgUnitView(
         String name,
         @Nullable String abbreviation,
         String adminUnitId,
-        String adminUnitName,
         @Nullable UUID parentId,
         @Nullable String village,
         String path,

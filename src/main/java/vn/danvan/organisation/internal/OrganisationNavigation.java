@@ -23,6 +23,12 @@ class OrganisationNavigation implements ModuleNavigation {
                 new NavigationItem(
                         "organisation.nav.people", "/people", "people", OrganisationPermissions.ORGANISATIONS_READ, 30),
                 new NavigationItem(
+                        "organisation.nav.lineageGaps",
+                        "/admin/units/lineage-gaps",
+                        "link-45deg",
+                        OrganisationPermissions.UNITS_ADMIN,
+                        810),
+                new NavigationItem(
                         "organisation.nav.users",
                         "/admin/users",
                         "person-gear",

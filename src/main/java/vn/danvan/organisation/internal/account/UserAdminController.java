@@ -74,6 +74,7 @@ class UserAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        Access.require(OrganisationPermissions.USERS_MANAGE);
         if (errors.hasErrors()) {
             return form(form, model);
         }
@@ -115,6 +116,7 @@ class UserAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        accounts.get(id);
         if (!errors.hasErrors()) {
             try {
                 accounts.grant(id, form.role(), form.orgUnitId());

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -50,7 +51,7 @@ public class OrgUnit {
     @Version
     private int version;
 
-    @OneToMany(mappedBy = "orgUnitId", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(mappedBy = "orgUnitId", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("validFrom")
     private List<OrgUnitName> formerNames = new ArrayList<>();
 

@@ -100,6 +100,7 @@ class OrgUnitController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         if (errors.hasErrors()) {
             return form(form, null, model);
         }
@@ -128,8 +129,10 @@ class OrgUnitController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        OrgUnit existing = service.get(id);
         if (errors.hasErrors()) {
-            return form(form, service.get(id), model);
+            return form(form, existing, model);
         }
         OrgUnit org;
         try {
@@ -148,6 +151,8 @@ class OrgUnitController {
             @Valid @ModelAttribute("renameForm") RenameForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
+        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        service.get(id);
         if (errors.hasErrors()) {
             Flash.warning(redirect, "organisation.org.renameInvalid");
             return "redirect:/organisations/" + id;
@@ -163,6 +168,8 @@ class OrgUnitController {
             @Valid @ModelAttribute("dissolveForm") DissolveForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
+        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        service.get(id);
         if (errors.hasErrors()) {
             Flash.warning(redirect, "organisation.org.dissolveInvalid");
             return "redirect:/organisations/" + id;

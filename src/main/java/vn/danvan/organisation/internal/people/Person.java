@@ -2,6 +2,7 @@ package vn.danvan.organisation.internal.people;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -41,7 +42,7 @@ public class Person {
     @Version
     private int version;
 
-    @OneToMany(mappedBy = "personId", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(mappedBy = "personId", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("startDate DESC")
     private List<Position> positions = new ArrayList<>();
 

@@ -90,6 +90,7 @@ class PersonController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         if (errors.hasErrors()) {
             return form(form, null, model);
         }
@@ -112,8 +113,10 @@ class PersonController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        Person existing = service.get(id);
         if (errors.hasErrors()) {
-            return form(form, service.get(id), model);
+            return form(form, existing, model);
         }
         Person person = service.update(id, form);
         Flash.success(redirect, "organisation.people.saved", person.fullName());
@@ -127,6 +130,8 @@ class PersonController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        service.get(id);
         if (!errors.hasErrors()) {
             try {
                 service.appoint(id, form);
@@ -145,6 +150,8 @@ class PersonController {
             @PathVariable UUID positionId,
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate lastDay,
             RedirectAttributes redirect) {
+        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        service.get(id);
         if (lastDay == null) {
             Flash.warning(redirect, "organisation.validation.lastDay");
             return "redirect:/people/" + id;
