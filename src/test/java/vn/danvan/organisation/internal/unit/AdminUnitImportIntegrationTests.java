@@ -115,6 +115,14 @@ class AdminUnitImportIntegrationTests {
     }
 
     @Test
+    void keepsThePublishedTextOfWhatACurrentUnitWasFormedFrom() {
+        assertThat(units.formedFromText("33")).hasValue("tỉnh Thái Bình và tỉnh Hưng Yên");
+        assertThat(units.formedFromText("12133"))
+                .hasValueSatisfying(text -> assertThat(text).startsWith("Phường Dị Sử"));
+        assertThat(units.formedFromText("old-34")).isEmpty();
+    }
+
+    @Test
     void findsTheSameUnitsWhateverTheCaseAndDiacritics() {
         List<String> plain = ids(units.search(UnitQuery.matching("thai thuy"), PageRequest.of(0, 50)));
 
