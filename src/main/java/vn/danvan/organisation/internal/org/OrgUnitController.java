@@ -183,6 +183,7 @@ class OrgUnitController {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
         model.addAttribute("kinds", OrgUnitKind.values());
+        model.addAttribute("orgChoices", service.choices(500));
         model.addAttribute(
                 "selectedUnit",
                 form.adminUnitId() == null

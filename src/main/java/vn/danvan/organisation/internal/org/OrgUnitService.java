@@ -75,9 +75,11 @@ public class OrgUnitService {
     @Transactional(readOnly = true)
     public List<OrgUnit> children(OrgUnit parent) {
         CurrentUser user = Access.require(OrganisationPermissions.ORGANISATIONS_READ);
-        return organisations.findByParentIdOrderBySortKey(parent.id()).stream()
-                .filter(o -> user.scope().includes(o.path()))
-                .toList();
+        Scope scope = user.scope();
+        return organisations.findAll(
+                (root, q, cb) ->
+                        cb.and(cb.equal(root.get("parentId"), parent.id()), scope.predicate(cb, root.get("path"))),
+                org.springframework.data.domain.Sort.by("sortKey"));
     }
 
     @Transactional(readOnly = true)

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.danvan.organisation.OrganisationPermissions;
 import vn.danvan.organisation.internal.Access;
+import vn.danvan.organisation.internal.org.OrgUnitService;
 import vn.danvan.organisation.internal.org.OrganisationRuleViolation;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
@@ -35,9 +36,11 @@ class PersonController {
     static final Map<String, String> SORTS = Map.of("name", "sortKey", "updated", "updatedAt");
 
     private final PersonService service;
+    private final OrgUnitService organisations;
 
-    PersonController(PersonService service) {
+    PersonController(PersonService service, OrgUnitService organisations) {
         this.service = service;
+        this.organisations = organisations;
     }
 
     @GetMapping
@@ -67,6 +70,8 @@ class PersonController {
         model.addAttribute("person", person);
         model.addAttribute("orgs", service.organisationsOf(person));
         model.addAttribute("canManage", Access.currentUser().can(OrganisationPermissions.ORGANISATIONS_MANAGE));
+        model.addAttribute("orgChoices", organisations.choices(500));
+        model.addAttribute("canManageUsers", Access.currentUser().can(OrganisationPermissions.USERS_MANAGE));
         if (!model.containsAttribute("positionForm")) {
             model.addAttribute("positionForm", new PositionForm(null, null, null, null));
         }
@@ -168,6 +173,7 @@ class PersonController {
     private String form(PersonForm form, @Nullable Person existing, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
+        model.addAttribute("orgChoices", organisations.choices(500));
         model.addAttribute(
                 "breadcrumbs",
                 Breadcrumb.trail(
