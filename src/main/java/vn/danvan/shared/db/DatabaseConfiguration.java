@@ -30,6 +30,10 @@ class DatabaseConfiguration {
             config.setUsername(db.username());
             config.setPassword(db.password());
         }
-        return new HikariDataSource(config);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        if (db.isEmbedded()) {
+            EmbeddedPostgresServer.register(dataSource::isClosed);
+        }
+        return dataSource;
     }
 }

@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.SpringApplication;
 
 /**
  * A real PostgreSQL started by the application itself. One server per data directory and JVM: several Spring
@@ -22,6 +24,8 @@ public final class EmbeddedPostgresServer {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
 
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(20);
+    private static final List<BooleanSupplier> POOLS = new CopyOnWriteArrayList<>();
     private static @Nullable Path ephemeralDir;
 
     private EmbeddedPostgresServer() {}
@@ -52,6 +56,7 @@ public final class EmbeddedPostgresServer {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
@@ -66,14 +71,45 @@ public final class EmbeddedPostgresServer {
                     pg.getPort(),
                     dir,
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
-            // Stopped after every Spring context has closed, so no connection is cut while beans shut down.
-            SpringApplication.getShutdownHandlers().add(() -> close(pg));
+            // Stopped at JVM exit, but only once the connection pools using it are closed (or after a bounded wait),
+            // so that no bean loses its database while the contexts shut down.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeWhenUnused(pg, dir), "embedded-postgres-stop"));
             return pg;
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "Could not start the embedded PostgreSQL in " + dir
                             + " (is another DanVan using this data directory or port?)",
                     e);
+        }
+    }
+
+    /** Registers a connection pool on the embedded server; the server outlives it at shutdown. */
+    public static void register(BooleanSupplier poolClosed) {
+        POOLS.add(poolClosed);
+    }
+
+    private static void closeWhenUnused(EmbeddedPostgres pg, Path dir) {
+        long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+        while (System.nanoTime() < deadline && !POOLS.stream().allMatch(BooleanSupplier::getAsBoolean)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        close(pg);
+        if (dir.equals(ephemeralDir)) {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            log.debug("Could not remove the temporary database directory {}", dir, e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.danvan.shared.web.RequestPaths;
 
 /**
  * An account created by an administrator must choose its own password before doing anything else: every page but
@@ -22,8 +23,7 @@ class PasswordChangeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof CurrentUser user && user.mustChangePassword()) {
-            String path =
-                    request.getRequestURI().substring(request.getContextPath().length());
+            String path = RequestPaths.pathOf(request);
             boolean allowed = path.equals(PASSWORD_PAGE)
                     || path.equals("/logout")
                     || path.startsWith("/css/")

@@ -16,6 +16,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.danvan.shared.web.RequestPaths;
 
 /**
  * Request security for pages and the API. Pages sign in with a form and a session kept in the database; the API
@@ -39,7 +40,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http, ObjectProvider<BearerTokenAuthenticator> tokens, SecurityProperties properties)
             throws Exception {
-        RequestMatcher api = request -> request.getServletPath().startsWith("/api/");
+        RequestMatcher api = RequestPaths::isApi;
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         requestCache.setMatchingRequestParameterName(null);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(

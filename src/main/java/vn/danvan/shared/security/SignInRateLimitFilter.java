@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.danvan.shared.web.RequestPaths;
 
 /**
  * Throttles sign-in attempts per client address, on top of the per-account lockout: a burst of guesses from one
@@ -29,7 +30,7 @@ class SignInRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+        return !("POST".equals(request.getMethod()) && "/login".equals(RequestPaths.pathOf(request)));
     }
 
     @Override

@@ -86,7 +86,7 @@ class ErrorHandling {
             Object... args) {
         response.setStatus(status.value());
         String message = messages.getMessage(messageKey, args, messageKey, locale);
-        if (request.getServletPath().startsWith("/api/")) {
+        if (RequestPaths.isApi(request)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", status.value());
             body.put("error", status.getReasonPhrase());

@@ -66,9 +66,10 @@ class UnitController {
                 .toUriString();
         model.addAttribute("page", PageView.of(result, base));
         model.addAttribute("q", q);
-        model.addAttribute("level", effectiveLevel);
+        model.addAttribute("level", level);
         model.addAttribute("parent", parent);
-        model.addAttribute("at", effectiveAt);
+        model.addAttribute("at", at);
+        model.addAttribute("effectiveAt", effectiveAt);
         model.addAttribute("levels", UnitLevel.values());
         model.addAttribute(
                 "parentUnit", parent == null ? null : units.find(parent).orElse(null));
