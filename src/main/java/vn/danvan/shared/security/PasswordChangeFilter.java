@@ -26,8 +26,7 @@ class PasswordChangeFilter extends OncePerRequestFilter {
             String path = RequestPaths.pathOf(request);
             boolean allowed = path.equals(PASSWORD_PAGE)
                     || path.equals("/logout")
-                    || path.startsWith("/css/")
-                    || path.startsWith("/js/")
+                    || path.startsWith("/assets/")
                     || path.startsWith("/webjars/")
                     || path.startsWith("/error");
             if (!allowed) {

@@ -45,9 +45,7 @@ class SecurityConfiguration {
         requestCache.setMatchingRequestParameterName(null);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
-                                "/css/**",
-                                "/js/**",
-                                "/img/**",
+                                "/assets/**",
                                 "/favicon.ico",
                                 "/webjars/**",
                                 "/error",

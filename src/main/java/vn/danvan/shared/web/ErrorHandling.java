@@ -9,8 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -68,8 +70,18 @@ class ErrorHandling {
         return render(request, response, HttpStatus.UNAUTHORIZED, "shared.error.401.text", locale);
     }
 
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ModelAndView unreadable(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return render(request, response, HttpStatus.BAD_REQUEST, "shared.error.400.text", locale);
+    }
+
+    /** Anything else; Spring's own client errors (405, 406, 413, 415…) keep their status and get their page. */
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        if (e instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.valueOf(error.getStatusCode().value());
+            return render(request, response, status, "shared.error." + status.value() + ".text", locale);
+        }
         String reference = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
         log.error("Unexpected error {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
         ModelAndView mav = render(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "shared.error.500.text", locale);

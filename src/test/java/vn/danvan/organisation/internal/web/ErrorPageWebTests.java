@@ -73,6 +73,18 @@ class ErrorPageWebTests {
         assertThat(result).bodyText().doesNotContain("Exception", "at vn.danvan");
     }
 
+    @Test
+    void answersAnUnsupportedMethodWith405RatherThanAServerError() {
+        MvcTestResult result = mvc.delete()
+                .uri("/units")
+                .with(user(accounts.loadUserByUsername("lanhdao.tinh")))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
+        assertThat(result).bodyText().contains("Thao tác không được hỗ trợ").doesNotContain("Exception");
+    }
+
     private MvcTestResult signedIn(String url) {
         return mvc.get()
                 .uri(url)
