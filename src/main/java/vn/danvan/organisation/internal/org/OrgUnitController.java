@@ -157,8 +157,12 @@ class OrgUnitController {
             Flash.warning(redirect, "organisation.org.renameInvalid");
             return "redirect:/organisations/" + id;
         }
-        OrgUnit org = service.rename(id, form);
-        Flash.success(redirect, "organisation.org.renamed", org.name());
+        try {
+            OrgUnit org = service.rename(id, form);
+            Flash.success(redirect, "organisation.org.renamed", org.name());
+        } catch (OrganisationRuleViolation e) {
+            Flash.warning(redirect, e.messageKey(), e.args());
+        }
         return "redirect:/organisations/" + id;
     }
 
@@ -174,8 +178,12 @@ class OrgUnitController {
             Flash.warning(redirect, "organisation.org.dissolveInvalid");
             return "redirect:/organisations/" + id;
         }
-        OrgUnit org = service.dissolve(id, form);
-        Flash.success(redirect, "organisation.org.dissolved", org.name());
+        try {
+            OrgUnit org = service.dissolve(id, form);
+            Flash.success(redirect, "organisation.org.dissolved", org.name());
+        } catch (OrganisationRuleViolation e) {
+            Flash.warning(redirect, e.messageKey(), e.args());
+        }
         return "redirect:/organisations/" + id;
     }
 

@@ -179,8 +179,12 @@ class OrgUnitWebTests {
 
         MvcTestResult refused = post(SPECIALIST, url + "/dissolve", "lastDay", "31/05/2024");
 
-        assertThat(refused).hasStatus(HttpStatus.CONFLICT);
-        assertThat(refused).bodyText().contains("Ngày kết thúc không được trước ngày bắt đầu.");
+        assertThat(refused).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(url);
+        assertThat(refused).flash().containsKey("flash");
+        assertThat(((vn.danvan.shared.web.Flash.Message)
+                                refused.getMvcResult().getFlashMap().get("flash"))
+                        .key())
+                .isEqualTo("organisation.error.endBeforeStart");
         assertThat(organisationsWhere("name = :v AND valid_to IS NULL", name)).isOne();
         assertThat(get(SPECIALIST, url)).bodyText().contains("action=\"" + url + "/dissolve\"");
     }
