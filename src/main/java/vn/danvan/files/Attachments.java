@@ -1,0 +1,38 @@
+package vn.danvan.files;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Attachments of records. {@code allowedTypes} are detected content types such as {@code application/pdf},
+ * {@code image/jpeg}, {@code image/png}, {@code application/vnd.openxmlformats-officedocument.wordprocessingml.document};
+ * a file whose bytes are of another type, or whose extension disagrees with its bytes, is refused with
+ * {@link FileRejected} and nothing is stored. Reads are limited to the signed-in user's scope.
+ */
+public interface Attachments {
+
+    /** Common sets of allowed types. */
+    Set<String> DOCUMENTS_AND_IMAGES = Set.of(
+            "application/pdf",
+            "image/jpeg",
+            "image/png",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    Set<String> IMAGES = Set.of("image/jpeg", "image/png");
+
+    /** Stores a file for a record, in the caller's transaction; the bytes are written before the record commits. */
+    StoredFile store(FileOwner owner, String filename, InputStream content, Set<String> allowedTypes);
+
+    /** The files of a record, oldest first (empty if the user may not see the record's area). */
+    List<StoredFile> of(String module, String recordType, UUID recordId);
+
+    /** A file, if the user may see it. */
+    Optional<StoredFile> find(UUID id);
+
+    /** The content of a file the user may see. */
+    InputStream open(UUID id);
+}

@@ -1,0 +1,7 @@
+package vn.danvan.officialdoc;
+
+/** Renders official documents to DOCX and PDF. */
+public interface OfficialDocuments {
+
+    RenderedDocument render(OfficialDocument document);
+}
