@@ -2,12 +2,13 @@ package vn.danvan.organisation.internal.demo;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.danvan.organisation.DemoMode;
 import vn.danvan.organisation.Role;
 import vn.danvan.shared.db.DatabaseProperties;
 
 /** The demo accounts, one per role, and whether demo mode is on. */
 @Component
-public class DemoAccounts {
+public class DemoAccounts implements DemoMode {
 
     /** The password of every demo account; shown on the sign-in page while demo mode is on. */
     static final String DEFAULT_PASSWORD = "danvan-demo-2026";
@@ -29,6 +30,7 @@ public class DemoAccounts {
         this.password = demo.password() != null && !demo.password().isBlank() ? demo.password() : DEFAULT_PASSWORD;
     }
 
+    @Override
     public boolean enabled() {
         return enabled;
     }

@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.danvan.organisation.AdminUnitView;
 import vn.danvan.organisation.AdminUnits;
+import vn.danvan.organisation.DemoMode;
 import vn.danvan.organisation.OrgUnitKind;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.UnitLevel;
@@ -41,7 +41,7 @@ import vn.danvan.shared.security.Scope;
  * their positions, and one account per role. The people are invented for the demo; the units are real.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE - 100)
+@Order(DemoMode.DEMO_PROVINCE_ORDER)
 class DemoProvince implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProvince.class);
