@@ -15,18 +15,53 @@ public enum Role {
             OrganisationPermissions.ORGANISATIONS_MANAGE,
             OrganisationPermissions.USERS_MANAGE,
             OrganisationPermissions.UNITS_ADMIN,
-            AuditPermissions.READ),
+            AuditPermissions.READ,
+            "meeting:read" /* MeetingPermissions.READ */,
+            "meeting:manage" /* MeetingPermissions.MANAGE */,
+            "directive:read" /* DirectivePermissions.READ */,
+            "directive:manage" /* DirectivePermissions.MANAGE */,
+            "directive:report" /* DirectivePermissions.REPORT */),
     /** Lãnh đạo Ban (tỉnh): directs and follows the work of the whole province. */
-    PROVINCE_BOARD_LEADER(false, OrganisationPermissions.ORGANISATIONS_READ),
+    PROVINCE_BOARD_LEADER(
+            false,
+            OrganisationPermissions.ORGANISATIONS_READ,
+            "meeting:read" /* MeetingPermissions.READ */,
+            "meeting:manage" /* MeetingPermissions.MANAGE */,
+            "directive:read" /* DirectivePermissions.READ */,
+            "directive:manage" /* DirectivePermissions.MANAGE */),
     /** Chuyên viên Ban (tỉnh): keeps the province's organisations and people up to date. */
     PROVINCE_BOARD_SPECIALIST(
-            false, OrganisationPermissions.ORGANISATIONS_READ, OrganisationPermissions.ORGANISATIONS_MANAGE),
+            false,
+            OrganisationPermissions.ORGANISATIONS_READ,
+            OrganisationPermissions.ORGANISATIONS_MANAGE,
+            "meeting:read" /* MeetingPermissions.READ */,
+            "meeting:manage" /* MeetingPermissions.MANAGE */,
+            "directive:read" /* DirectivePermissions.READ */,
+            "directive:manage" /* DirectivePermissions.MANAGE */,
+            "directive:report" /* DirectivePermissions.REPORT */),
     /** Cán bộ xã/phường: records the work of one commune. */
-    COMMUNE_OFFICER(false, OrganisationPermissions.ORGANISATIONS_READ, OrganisationPermissions.ORGANISATIONS_MANAGE),
+    COMMUNE_OFFICER(
+            false,
+            OrganisationPermissions.ORGANISATIONS_READ,
+            OrganisationPermissions.ORGANISATIONS_MANAGE,
+            "meeting:read" /* MeetingPermissions.READ */,
+            "meeting:manage" /* MeetingPermissions.MANAGE */,
+            "directive:read" /* DirectivePermissions.READ */,
+            "directive:report" /* DirectivePermissions.REPORT */),
     /** Cán bộ Mặt trận: Fatherland Front work in its area. */
-    FRONT_OFFICER(false, OrganisationPermissions.ORGANISATIONS_READ),
+    FRONT_OFFICER(
+            false,
+            OrganisationPermissions.ORGANISATIONS_READ,
+            "meeting:read" /* MeetingPermissions.READ */,
+            "directive:read" /* DirectivePermissions.READ */,
+            "directive:report" /* DirectivePermissions.REPORT */),
     /** Cán bộ xử lý (cơ quan): handles cases assigned to an agency. */
-    AGENCY_HANDLER(false, OrganisationPermissions.ORGANISATIONS_READ);
+    AGENCY_HANDLER(
+            false,
+            OrganisationPermissions.ORGANISATIONS_READ,
+            "meeting:read" /* MeetingPermissions.READ */,
+            "directive:read" /* DirectivePermissions.READ */,
+            "directive:report" /* DirectivePermissions.REPORT */);
 
     private final boolean everywhere;
     private final Set<String> permissions;
