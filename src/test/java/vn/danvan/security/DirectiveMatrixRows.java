@@ -27,6 +27,7 @@ public class DirectiveMatrixRows implements MatrixRows {
         m.put("POST /directives", row(L, A, A, A, D, D, D));
         m.put("GET /directives/{id}", row(L, A, A, A, N, N, A));
         m.put("POST /directives/{id}/state", row(L, A, A, A, D, D, D));
+        m.put("POST /directives/{id}/attachments", row(L, A, A, A, D, D, D));
         m.put("POST /directives/{id}/plans", row(L, A, A, A, D, D, D));
         m.put("GET /directives/{id}/plans/{planId}", row(L, A, A, A, N, N, A));
         m.put("GET /directives/{id}/plans/{planId}/tasks/new", row(L, A, A, A, D, D, D));

@@ -1,6 +1,7 @@
 package vn.danvan.directive.internal;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.danvan.directive.DirectivePermissions;
@@ -28,6 +30,7 @@ import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.PageView;
 import vn.danvan.shared.web.Paging;
+import vn.danvan.shared.web.RuleViolation;
 
 /** The document register: list, register, show, supersede, and open a plan. */
 @Controller
@@ -137,7 +140,8 @@ class DocumentController {
                         Breadcrumb.key("directive.document.title", "/directives"),
                         Breadcrumb.text(document.numberLine(), null)));
         model.addAttribute("tasksUrl", "/tasks?document=" + id);
-        model.addAttribute("acceptsFiles", tasks.acceptsEvidence());
+        model.addAttribute("acceptsFiles", documents.acceptsFiles());
+        model.addAttribute("files", documents.filesOf(document));
         return "directive/document-show";
     }
 
@@ -157,6 +161,30 @@ class DocumentController {
             documents.supersede(id, form);
             Flash.success(redirect, "directive.document.stateSaved");
         } catch (DirectiveRuleViolation e) {
+            Flash.warning(redirect, e.messageKey(), e.args());
+        }
+        return "redirect:/directives/" + id;
+    }
+
+    @PostMapping("/{id}/attachments")
+    String attach(
+            @PathVariable UUID id,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
+        DirectiveAccess.require(DirectivePermissions.MANAGE);
+        documents.get(id);
+        if (file == null || file.isEmpty() || !documents.acceptsFiles()) {
+            Flash.warning(redirect, "directive.document.chooseFile");
+            return "redirect:/directives/" + id;
+        }
+        try {
+            documents.attach(
+                    id,
+                    file.getOriginalFilename() == null ? "document" : file.getOriginalFilename(),
+                    file.getInputStream());
+            Flash.success(redirect, "directive.document.fileAttached", file.getOriginalFilename());
+        } catch (RuleViolation e) {
             Flash.warning(redirect, e.messageKey(), e.args());
         }
         return "redirect:/directives/" + id;

@@ -1,6 +1,7 @@
 package vn.danvan.directive.internal;
 
 import jakarta.persistence.criteria.Predicate;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -19,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.audit.AuditEvent;
 import vn.danvan.audit.AuditTrail;
 import vn.danvan.directive.DirectivePermissions;
+import vn.danvan.files.Attachments;
+import vn.danvan.files.FileOwner;
+import vn.danvan.files.StoredFile;
 import vn.danvan.organisation.OrgUnitView;
 import vn.danvan.organisation.Organisations;
 import vn.danvan.shared.security.CurrentUser;
@@ -30,9 +35,12 @@ import vn.danvan.shared.web.RecordNotFound;
 @Service
 class DocumentService {
 
+    static final String DOCUMENT_RECORD = "document";
+
     private final DocumentRepository documents;
     private final PlanRepository plans;
     private final Organisations organisations;
+    private final ObjectProvider<Attachments> attachments;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -40,11 +48,13 @@ class DocumentService {
             DocumentRepository documents,
             PlanRepository plans,
             Organisations organisations,
+            ObjectProvider<Attachments> attachments,
             AuditTrail audit,
             Clock clock) {
         this.documents = documents;
         this.plans = plans;
         this.organisations = organisations;
+        this.attachments = attachments;
         this.audit = audit;
         this.clock = clock;
     }
@@ -148,6 +158,36 @@ class DocumentService {
                         Map.of("state", document.state().name()))
                 .withDetail("by", by));
         return document;
+    }
+
+    /** The document's files (its text, annexes), oldest first; empty while the files module is absent. */
+    @Transactional(readOnly = true)
+    List<StoredFile> filesOf(DirectiveDocument document) {
+        Attachments files = attachments.getIfAvailable();
+        return files == null ? List.of() : files.of(TaskService.MODULE, DOCUMENT_RECORD, document.id());
+    }
+
+    boolean acceptsFiles() {
+        return attachments.getIfAvailable() != null;
+    }
+
+    /** Attaches a file to a document: PDF, Word, Excel or an image, checked by its content. */
+    @Transactional
+    StoredFile attach(UUID id, String filename, InputStream content) {
+        DirectiveAccess.require(DirectivePermissions.MANAGE);
+        DirectiveDocument document = get(id);
+        Attachments files = attachments.getObject();
+        StoredFile file = files.store(
+                new FileOwner(TaskService.MODULE, DOCUMENT_RECORD, document.id(), document.path()),
+                filename,
+                content,
+                Attachments.DOCUMENTS_AND_IMAGES);
+        audit.record(AuditEvent.of(
+                "directive.document.fileAttached",
+                "directive_document",
+                document.id(),
+                Map.of("file", file.id().toString(), "name", file.filename())));
+        return file;
     }
 
     @Transactional(readOnly = true)

@@ -92,6 +92,31 @@ class DirectiveWebTests {
     }
 
     @Test
+    void attachesThePdfOfADocumentAndRefusesADisguisedFile() {
+        String url = document("Chỉ thị " + word);
+        UUID id = UUID.fromString(url.substring(url.lastIndexOf('/') + 1));
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] text = "Không phải PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        MvcTestResult accepted = upload(url + "/attachments", "chi-thi-" + word + ".pdf", pdf);
+        MvcTestResult refused = upload(url + "/attachments", "gia-mao-" + word + ".pdf", text);
+
+        assertThat(accepted).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(url);
+        assertThat(refused).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(url);
+        assertThat(((vn.danvan.shared.web.Flash.Message)
+                                refused.getMvcResult().getFlashMap().get("flash"))
+                        .level())
+                .isEqualTo("warning");
+        assertThat(jdbc.sql("SELECT filename FROM file_attachment WHERE module = 'directive' AND record_id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("chi-thi-" + word + ".pdf");
+        assertThat(get(SPECIALIST, url)).bodyText().contains("chi-thi-" + word + ".pdf");
+    }
+
+    @Test
     void refusesATaskWhoseDeadlineIsBeforeItsStartAndSavesNothing() {
         String plan = plan(document("Chỉ thị " + word));
 
@@ -361,6 +386,16 @@ class DirectiveWebTests {
                 .param("id", UUID.fromString(taskUrl.substring(taskUrl.lastIndexOf('/') + 1)))
                 .query(Long.class)
                 .single();
+    }
+
+    private MvcTestResult upload(String url, String filename, byte[] content) {
+        return mvc.post()
+                .uri(url)
+                .multipart()
+                .file(new org.springframework.mock.web.MockMultipartFile("file", filename, "application/pdf", content))
+                .with(user(accounts.loadUserByUsername(SPECIALIST)))
+                .with(csrf())
+                .exchange();
     }
 
     private MvcTestResult get(String username, String url) {
