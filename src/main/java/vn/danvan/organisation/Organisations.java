@@ -24,6 +24,15 @@ public interface Organisations {
     /** Active organisations the signed-in user may see, by area then name, at most {@code limit}. */
     List<OrgUnitView> choices(int limit);
 
+    /**
+     * Organisations attached to an administrative unit, by name, whatever the user's scope; former ones (dissolved,
+     * or of units abolished in 2025) only when asked.
+     */
+    List<OrgUnitView> ofAdminUnit(String adminUnitId, boolean includeFormer);
+
+    /** Organisations directly under another one, by name, whatever the user's scope; former ones when asked. */
+    List<OrgUnitView> children(UUID parentId, boolean includeFormer);
+
     /** Active organisations of the given kind in the areas below {@code path} (e.g. every commune's Front). */
     List<OrgUnitView> ofKindBelow(OrgUnitKind kind, String path);
 }

@@ -17,7 +17,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -70,7 +69,6 @@ class MeetingDemo implements ApplicationRunner {
     private final DemoMode demo;
     private final MeetingRepository meetings;
     private final Organisations organisations;
-    private final JdbcClient jdbc;
     private final ObjectProvider<DirectiveApi> directive;
     private final ObjectProvider<DocumentNumbers> numbers;
     private final AuditTrail audit;
@@ -81,7 +79,6 @@ class MeetingDemo implements ApplicationRunner {
             DemoMode demo,
             MeetingRepository meetings,
             Organisations organisations,
-            JdbcClient jdbc,
             ObjectProvider<DirectiveApi> directive,
             ObjectProvider<DocumentNumbers> numbers,
             AuditTrail audit,
@@ -90,7 +87,6 @@ class MeetingDemo implements ApplicationRunner {
         this.demo = demo;
         this.meetings = meetings;
         this.organisations = organisations;
-        this.jdbc = jdbc;
         this.directive = directive;
         this.numbers = numbers;
         this.audit = audit;
@@ -415,29 +411,17 @@ class MeetingDemo implements ApplicationRunner {
         }
     }
 
-    /**
-     * The Ban Dân vận Tỉnh ủy of the old province (admin unit "old-33"), dissolved in 2025. The organisation module
-     * has no public question for former organisations of a unit yet, so the demo reads its id from the
-     * organisation table (demo only; see the module report), then asks the public API for the record.
-     */
+    /** The Ban Dân vận Tỉnh ủy of the old province (admin unit "old-33"), dissolved in 2025. */
     private Optional<OrgUnitView> oldProvincialBoard() {
-        return jdbc.sql("SELECT id FROM org_unit WHERE admin_unit_id = 'old-33' AND kind = 'MASS_MOBILIZATION_BOARD'"
-                        + " ORDER BY created_at LIMIT 1")
-                .query(UUID.class)
-                .optional()
-                .flatMap(organisations::find);
+        return organisations.ofAdminUnit("old-33", true).stream()
+                .filter(o -> o.kind() == OrgUnitKind.MASS_MOBILIZATION_BOARD)
+                .findFirst();
     }
 
     private List<OrgUnitView> districtBoardsOf(UUID provincialBoard) {
-        return jdbc
-                .sql("SELECT id FROM org_unit WHERE parent_id = :board AND kind = 'MASS_MOBILIZATION_BOARD'"
-                        + " ORDER BY sort_key LIMIT 12")
-                .param("board", provincialBoard)
-                .query(UUID.class)
-                .list()
-                .stream()
-                .map(organisations::find)
-                .flatMap(Optional::stream)
+        return organisations.children(provincialBoard, true).stream()
+                .filter(o -> o.kind() == OrgUnitKind.MASS_MOBILIZATION_BOARD)
+                .limit(12)
                 .toList();
     }
 }

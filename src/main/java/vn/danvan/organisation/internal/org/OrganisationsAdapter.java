@@ -56,6 +56,35 @@ class OrganisationsAdapter implements Organisations {
 
     @Override
     @Transactional(readOnly = true)
+    public List<OrgUnitView> ofAdminUnit(String adminUnitId, boolean includeFormer) {
+        return listed("adminUnitId", adminUnitId, includeFormer);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrgUnitView> children(UUID parentId, boolean includeFormer) {
+        return listed("parentId", parentId, includeFormer);
+    }
+
+    private List<OrgUnitView> listed(String attribute, Object value, boolean includeFormer) {
+        LocalDate today = LocalDate.now(clock);
+        return repository
+                .findAll(
+                        (root, q, cb) -> includeFormer
+                                ? cb.equal(root.get(attribute), value)
+                                : cb.and(
+                                        cb.equal(root.get(attribute), value),
+                                        cb.or(
+                                                cb.isNull(root.get("validTo")),
+                                                cb.greaterThanOrEqualTo(root.get("validTo"), today))),
+                        Sort.by("sortKey"))
+                .stream()
+                .map(OrganisationsAdapter::view)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<OrgUnitView> ofKindBelow(OrgUnitKind kind, String path) {
         LocalDate today = LocalDate.now(clock);
         Scope area = Scope.of(path);
