@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The directive module: documents, plans, tasks, progress, dashboard. Records are taken from Directive 15-CT/TU of
  * the demo, whose tasks belong to the old district boards, so commune-level users must get 404. POSTs are sent
- * empty: they are refused by validation and change nothing.
+ * empty or to the consolidated (closed) review of 15-CT/TU: they are refused and change nothing.
  */
 public class DirectiveMatrixRows implements MatrixRows {
 
@@ -38,6 +38,13 @@ public class DirectiveMatrixRows implements MatrixRows {
         m.put("GET /tasks/{taskId}", row(L, A, A, A, N, N, A));
         m.put("POST /tasks/{taskId}/progress", row(L, A, D, A, N, N, A));
         m.put("POST /tasks/{taskId}/subtasks", row(L, A, A, A, D, D, D));
+        m.put("POST /directives/{id}/reviews", row(L, A, A, A, D, D, D));
+        m.put("GET /reviews/{reviewId}", row(L, A, A, A, N, N, A));
+        m.put("GET /reviews/{reviewId}/units/{unitId}", row(L, A, A, A, N, N, A));
+        m.put("POST /reviews/{reviewId}/units/{unitId}", row(L, A, D, A, N, N, A));
+        m.put("POST /reviews/{reviewId}/consolidate", row(L, A, A, A, D, D, D));
+        m.put("GET /reviews/{reviewId}/report.docx", row(L, A, A, A, N, N, A));
+        m.put("GET /reviews/{reviewId}/report.pdf", row(L, A, A, A, N, N, A));
         return m;
     }
 
@@ -80,6 +87,24 @@ public class DirectiveMatrixRows implements MatrixRows {
                             "SELECT t.lead_org_unit_id::text FROM directive_task t"
                                     + " JOIN directive_document d ON d.id = t.document_id WHERE d.number = '15-CT/TU' AND d.demo"
                                     + " ORDER BY t.created_at LIMIT 1"));
+        }
+        if (path.contains("{reviewId}")) {
+            path = path.replace(
+                    "{reviewId}",
+                    one(
+                            jdbc,
+                            "SELECT r.id::text FROM directive_review r JOIN directive_document d ON d.id = r.document_id"
+                                    + " WHERE d.number = '15-CT/TU' AND d.demo AND r.state = 'CLOSED'"
+                                    + " ORDER BY r.created_at LIMIT 1"));
+        }
+        if (path.contains("{unitId}")) {
+            path = path.replace(
+                    "{unitId}",
+                    one(
+                            jdbc,
+                            "SELECT u.id::text FROM directive_review_unit u JOIN directive_review r ON r.id = u.review_id"
+                                    + " JOIN directive_document d ON d.id = r.document_id WHERE d.number = '15-CT/TU'"
+                                    + " AND d.demo AND r.state = 'CLOSED' ORDER BY r.created_at, u.path LIMIT 1"));
         }
         return path;
     }

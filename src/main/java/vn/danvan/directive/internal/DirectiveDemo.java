@@ -49,6 +49,7 @@ class DirectiveDemo implements ApplicationRunner {
     private final DocumentService documents;
     private final DocumentRepository repository;
     private final TaskService tasks;
+    private final ReviewService reviews;
     private final Organisations organisations;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -59,6 +60,7 @@ class DirectiveDemo implements ApplicationRunner {
             DocumentService documents,
             DocumentRepository repository,
             TaskService tasks,
+            ReviewService reviews,
             Organisations organisations,
             JdbcClient jdbc,
             TransactionTemplate transactions,
@@ -67,6 +69,7 @@ class DirectiveDemo implements ApplicationRunner {
         this.documents = documents;
         this.repository = repository;
         this.tasks = tasks;
+        this.reviews = reviews;
         this.organisations = organisations;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -84,7 +87,7 @@ class DirectiveDemo implements ApplicationRunner {
             CurrentUser system = new CurrentUser(
                     UUID.fromString("00000000-0000-0000-0000-000000000000"),
                     "system",
-                    "system",
+                    "Trần Thị Minh Hằng",
                     null,
                     Set.copyOf(Role.SYSTEM_ADMIN.permissions()),
                     Scope.everything(),
@@ -191,6 +194,26 @@ class DirectiveDemo implements ApplicationRunner {
             }
             i++;
         }
+        Review review = reviews.open(
+                directive.id(),
+                new ReviewForm(
+                        ReviewKind.INTERIM,
+                        "Sơ kết 6 tháng thực hiện Chỉ thị số 29-CT/TU (minh họa)",
+                        LocalDate.of(2022, 9, 22),
+                        LocalDate.of(2023, 3, 8),
+                        LocalDate.of(2023, 3, 5)),
+                true);
+        List<ReviewUnit> asked = reviews.units(review);
+        for (ReviewUnit unit : asked.subList(0, Math.min(3, asked.size()))) {
+            reviews.submit(
+                    review.id(),
+                    unit.id(),
+                    new ReviewReportForm(
+                            "Đã quán triệt Chỉ thị đến cán bộ, đảng viên (nội dung minh họa).",
+                            "Công tác vận động giải phóng mặt bằng còn chậm (nội dung minh họa).",
+                            null,
+                            "Đề nghị tổ chức tọa đàm trao đổi kinh nghiệm (nội dung minh họa)."));
+        }
     }
 
     /**
@@ -234,6 +257,27 @@ class DirectiveDemo implements ApplicationRunner {
                 report(task, 100, true, LocalDate.of(2022, 6, 20).plusDays(20L * i), null);
             }
         }
+        Review review = reviews.open(
+                directive.id(),
+                new ReviewForm(
+                        ReviewKind.FINAL,
+                        "Tổng kết thực hiện Chỉ thị số 15-CT/TU (minh họa)",
+                        LocalDate.of(2021, 11, 8),
+                        LocalDate.of(2022, 6, 30),
+                        LocalDate.of(2022, 7, 15)),
+                true);
+        List<ReviewUnit> asked = reviews.units(review);
+        for (ReviewUnit unit : asked.subList(0, Math.min(2, asked.size()))) {
+            reviews.submit(
+                    review.id(),
+                    unit.id(),
+                    new ReviewReportForm(
+                            "Đã rà soát các dự án trên địa bàn, tổng hợp vướng mắc (nội dung minh họa).",
+                            "Một số hộ chưa đồng thuận với phương án bồi thường (nội dung minh họa).",
+                            "Giá đất bồi thường chưa sát thực tế (nội dung minh họa).",
+                            "Đề nghị tăng cường đối thoại với hộ dân (nội dung minh họa)."));
+        }
+        reviews.consolidate(review.id());
     }
 
     /** Today's two-level province: the current board's 2026 plan with tasks for communes' Party committees. */
@@ -330,6 +374,15 @@ class DirectiveDemo implements ApplicationRunner {
         Task mediation =
                 task(plan, others.get(2).id(), "Kiện toàn tổ hòa giải ở cơ sở", start, today.plusDays(12), null);
         report(mediation, 50, false, today.minusDays(2), null);
+        reviews.open(
+                document.id(),
+                new ReviewForm(
+                        ReviewKind.INTERIM,
+                        "Sơ kết công tác dân vận năm " + today.getYear() + " (minh họa)",
+                        LocalDate.of(today.getYear(), 1, 1),
+                        today,
+                        today.plusDays(10)),
+                true);
     }
 
     private Task task(

@@ -41,12 +41,12 @@ class DocumentController {
             Map.of("issuedOn", "issuedOn", "number", "number", "title", "title", "kind", "kind");
 
     private final DocumentService documents;
-    private final TaskService tasks;
+    private final ReviewService reviews;
     private final Organisations organisations;
 
-    DocumentController(DocumentService documents, TaskService tasks, Organisations organisations) {
+    DocumentController(DocumentService documents, ReviewService reviews, Organisations organisations) {
         this.documents = documents;
-        this.tasks = tasks;
+        this.reviews = reviews;
         this.organisations = organisations;
     }
 
@@ -133,6 +133,9 @@ class DocumentController {
             model.addAttribute("ownerChoices", organisations.choices(500));
         }
         model.addAttribute("planForm", new PlanForm(null, null));
+        model.addAttribute("reviews", reviews.ofDocument(id));
+        model.addAttribute("reviewKinds", ReviewKind.values());
+        model.addAttribute("reviewForm", new ReviewForm(null, null, null, null, null));
         model.addAttribute("supersedeForm", new SupersedeForm(document.state(), document.supersededById()));
         model.addAttribute(
                 "breadcrumbs",
