@@ -26,11 +26,14 @@ class DashboardController {
 
     private final DashboardQueries queries;
     private final TaskService tasks;
+    private final ReviewService reviews;
     private final Organisations organisations;
 
-    DashboardController(DashboardQueries queries, TaskService tasks, Organisations organisations) {
+    DashboardController(
+            DashboardQueries queries, TaskService tasks, ReviewService reviews, Organisations organisations) {
         this.queries = queries;
         this.tasks = tasks;
+        this.reviews = reviews;
         this.organisations = organisations;
     }
 
@@ -42,6 +45,7 @@ class DashboardController {
         model.addAttribute("documents", documents);
         model.addAttribute("behind", queries.unitsMostBehind(today, 10));
         model.addAttribute("upcoming", queries.upcoming(today, 20));
+        model.addAttribute("awaiting", reviews.awaitingReports(10));
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("today", today);
         model.addAttribute("upcomingDays", DashboardQueries.UPCOMING_DAYS);

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -51,7 +50,6 @@ class DirectiveDemo implements ApplicationRunner {
     private final TaskService tasks;
     private final ReviewService reviews;
     private final Organisations organisations;
-    private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -62,7 +60,6 @@ class DirectiveDemo implements ApplicationRunner {
             TaskService tasks,
             ReviewService reviews,
             Organisations organisations,
-            JdbcClient jdbc,
             TransactionTemplate transactions,
             Clock clock) {
         this.demo = demo;
@@ -71,7 +68,6 @@ class DirectiveDemo implements ApplicationRunner {
         this.tasks = tasks;
         this.reviews = reviews;
         this.organisations = organisations;
-        this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -109,22 +105,18 @@ class DirectiveDemo implements ApplicationRunner {
 
     /** 2022–2023: the directive, the old provincial board's plan, tasks for the old district boards. */
     private void seminarEra() {
-        // The Organisations API lists active organisations only; the pre-2025 boards are read by their ids here
-        // until it can list former ones (see the module's notes).
-        UUID oldBoard = jdbc.sql("SELECT id FROM org_unit WHERE admin_unit_id = 'old-33'"
-                        + " AND kind = 'MASS_MOBILIZATION_BOARD' ORDER BY created_at LIMIT 1")
-                .query(UUID.class)
-                .optional()
+        UUID oldBoard = organisations.ofAdminUnit("old-33", true).stream()
+                .filter(o -> o.kind() == OrgUnitKind.MASS_MOBILIZATION_BOARD)
+                .map(OrgUnitView::id)
+                .findFirst()
                 .orElse(null);
         if (oldBoard == null) {
             return;
         }
-        List<UUID> districtBoards = jdbc.sql(
-                        "SELECT id FROM org_unit WHERE parent_id = :parent AND kind = 'MASS_MOBILIZATION_BOARD'"
-                                + " ORDER BY name")
-                .param("parent", oldBoard)
-                .query(UUID.class)
-                .list();
+        List<UUID> districtBoards = organisations.children(oldBoard, true).stream()
+                .filter(o -> o.kind() == OrgUnitKind.MASS_MOBILIZATION_BOARD)
+                .map(OrgUnitView::id)
+                .toList();
         DirectiveDocument directive = documents.register(
                 new DocumentForm(
                         DocumentKind.CHI_THI,

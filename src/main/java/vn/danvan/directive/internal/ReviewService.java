@@ -121,6 +121,26 @@ class ReviewService {
                 Sort.by("createdAt"));
     }
 
+    /** An open review and how many of the units it asked have not reported yet (of those the user sees). */
+    record Awaiting(Review review, long missing, long asked) {}
+
+    /** Open reviews the user may see, with the reports still missing, soonest due first. */
+    @Transactional(readOnly = true)
+    List<Awaiting> awaitingReports(int limit) {
+        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        List<Review> open = reviews.findAll(
+                        visible(user.scope()).and((root, q, cb) -> cb.equal(root.get("state"), Review.State.OPEN)),
+                        org.springframework.data.domain.PageRequest.of(0, limit, Sort.by("dueOn", "id")))
+                .getContent();
+        return open.stream()
+                .map(r -> {
+                    List<ReviewUnit> asked = units(r);
+                    return new Awaiting(
+                            r, asked.stream().filter(u -> !u.isSubmitted()).count(), asked.size());
+                })
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     Review get(UUID id) {
         CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);

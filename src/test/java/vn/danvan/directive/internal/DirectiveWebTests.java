@@ -280,6 +280,7 @@ class DirectiveWebTests {
                         "Đang thực hiện trong hạn",
                         "Quá hạn",
                         "Ban Dân vận Huyện ủy",
+                        "Sơ kết 6 tháng thực hiện Chỉ thị số 29-CT/TU (minh họa)",
                         "data-labels=",
                         "/assets/js/directive-dashboard.js");
         DashboardControllerFigures figures = DashboardControllerFigures.of(page);
