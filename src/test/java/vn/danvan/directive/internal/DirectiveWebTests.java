@@ -200,6 +200,45 @@ class DirectiveWebTests {
     }
 
     @Test
+    void theDrillDownListsOnlyTheTasksOfTheChosenStatusAndTheUnitPageItsOwnTasks() {
+        String document = document("Chỉ thị " + word);
+        String plan = plan(document);
+        String ward = partyCommittee(PHO_HIEN);
+        MvcTestResult late = post(
+                SPECIALIST,
+                plan + "/tasks",
+                "title",
+                "Nhiệm vụ quá hạn " + word,
+                "content",
+                "Nội dung",
+                "leadOrgUnitId",
+                ward,
+                "start",
+                "01/01/2020",
+                "deadline",
+                "31/01/2020");
+        assertThat(late).hasStatus(HttpStatus.FOUND);
+        task(plan, "Nhiệm vụ trong hạn " + word, ward);
+        task(plan, "Nhiệm vụ xã khác " + word, partyCommittee(OTHER_COMMUNE));
+        String id = document.substring(document.lastIndexOf('/') + 1);
+
+        assertThat(get(LEADER, "/tasks?status=OVERDUE&document=" + id))
+                .bodyText()
+                .contains("Nhiệm vụ quá hạn " + word)
+                .doesNotContain("Nhiệm vụ trong hạn " + word);
+        assertThat(get(LEADER, "/tasks?status=IN_PROGRESS&dueBefore=31/12/2099&document=" + id))
+                .bodyText()
+                .contains("Nhiệm vụ trong hạn " + word)
+                .doesNotContain("Nhiệm vụ quá hạn " + word);
+        assertThat(get(LEADER, "/directives/units/" + ward))
+                .bodyText()
+                .contains("Nhiệm vụ quá hạn " + word, "Nhiệm vụ trong hạn " + word)
+                .doesNotContain("Nhiệm vụ xã khác " + word);
+        assertThat(get(COMMUNE_OFFICER, "/directives/units/" + partyCommittee(OTHER_COMMUNE)))
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void leaderMayReadButNotReportProgress() {
         String task = task(plan(document("Chỉ thị " + word)), "Nhiệm vụ " + word, partyCommittee(PHO_HIEN));
 
