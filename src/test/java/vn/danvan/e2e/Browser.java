@@ -94,8 +94,13 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element can be clicked, then clicks it. */
     void click(By by) {
-        waitUntil("clickable " + by, ExpectedConditions.elementToBeClickable(by))
-                .click();
+        click(waitUntil("clickable " + by, ExpectedConditions.elementToBeClickable(by)));
+    }
+
+    /** Brings the element to the middle of the window (nothing sticky in the way), then clicks it. */
+    void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
     }
 
     void type(By by, String text) {
@@ -127,6 +132,11 @@ final class Browser implements AutoCloseable {
             screenshot("timed-out");
             throw e;
         }
+    }
+
+    /** The path of the page shown now. */
+    String currentPath() {
+        return currentUrl().getPath();
     }
 
     private URI currentUrl() {
