@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import vn.danvan.organisation.Role;
 
 /** The JSON API of organisations, cadres and the signed-in user: always limited to the caller's area. */
 @SpringBootTest(properties = "danvan.demo.enabled=true")
@@ -41,7 +42,9 @@ class OrganisationApiWebTests {
         assertThat(this.<Boolean>read(result, "$.scopeEverything")).isFalse();
         assertThat(this.<List<String>>read(result, "$.scopePaths")).containsExactly("33/11953");
         assertThat(this.<List<String>>read(result, "$.permissions"))
-                .containsExactlyInAnyOrder("organisation:read", "organisation:manage");
+                .containsExactlyInAnyOrderElementsOf(Role.COMMUNE_OFFICER.permissions())
+                .contains("organisation:read", "organisation:manage")
+                .doesNotContain("organisation:users", "audit:read");
     }
 
     @Test
