@@ -405,7 +405,11 @@ class MeetingDemo implements ApplicationRunner {
                     end,
                     null,
                     new TaskOrigin("meeting", "proposal", proposals.get(0).id(), m.id(), m.title())));
-            proposals.forEach(p -> p.becameTask(taskId));
+            // Adding the task may have cleared the persistence context: mark the proposals on a fresh copy.
+            Set<UUID> ids = new HashSet<>(proposals.stream().map(Proposal::id).toList());
+            Meeting fresh = meetings.findById(m.id()).orElseThrow();
+            fresh.proposals().stream().filter(p -> ids.contains(p.id())).forEach(p -> p.becameTask(taskId));
+            meetings.saveAndFlush(fresh);
         } catch (RuntimeException e) {
             log.warn("Demo task from meeting proposals not created: {}", e.getMessage());
         }
