@@ -77,8 +77,8 @@ class SeminarToTaskJourneyTests {
         browser.type(By.id("deadline"), today.plusDays(7).format(DATE));
         browser.click(By.cssSelector("form[action$='/proposals/task'] button[type='submit']"));
         browser.waitForUrl("back on the proposals", url -> url.getPath().startsWith(meetingPath));
-        WebElement taskLink = browser.find(
-                By.xpath("//a[contains(@href,'/tasks/')][ancestor::*[.//*[contains(text(),'" + marker + "')]]]"));
+        WebElement taskLink = browser.find(By.xpath("(//*[contains(@class,'card')][.//*[contains(text(),'" + marker
+                + "')]])[last()]//a[contains(@href,'/tasks/')]"));
         String taskPath = java.net.URI.create(taskLink.getAttribute("href")).getPath();
         browser.record("proposal-became-task");
         signOut();
