@@ -16,6 +16,9 @@ class DatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("danvan");
         config.setMaximumPoolSize(db.maxPoolSize());
+        // Scoped queries take the user's area as a parameter (path = ? OR path LIKE ?); a generic plan cannot use the
+        // path index for it, so every statement is planned with its actual values.
+        config.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
         if (db.isEmbedded()) {
             if (db.ephemeral()) {
                 config.setJdbcUrl(EmbeddedPostgresServer.ephemeralJdbcUrl());

@@ -54,7 +54,7 @@ class SignInListener {
 
     private void recordSuccess(Object principal) {
         if (principal instanceof CurrentUser user) {
-            accounts.findById(user.id()).ifPresent(a -> a.recordSignIn(clock.instant()));
+            accounts.recordSignIn(user.id(), clock.instant());
         }
     }
 }

@@ -94,12 +94,6 @@ public class UserAccount {
         return false;
     }
 
-    void recordSignIn(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastSignInAt = now;
-    }
-
     boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
