@@ -20,7 +20,13 @@ public enum Role {
             "meeting:manage" /* MeetingPermissions.MANAGE */,
             "directive:read" /* DirectivePermissions.READ */,
             "directive:manage" /* DirectivePermissions.MANAGE */,
-            "directive:report" /* DirectivePermissions.REPORT */),
+            "directive:report" /* DirectivePermissions.REPORT */,
+            "landclearance:read" /* LandClearancePermissions.READ */,
+            "landclearance:manage" /* LandClearancePermissions.MANAGE */,
+            "landclearance:record" /* LandClearancePermissions.RECORD */,
+            "covenant:read" /* CovenantPermissions.READ */,
+            "covenant:manage" /* CovenantPermissions.MANAGE */,
+            "covenant:report" /* CovenantPermissions.REPORT */),
     /** Lãnh đạo Ban (tỉnh): directs and follows the work of the whole province. */
     PROVINCE_BOARD_LEADER(
             false,
@@ -28,7 +34,11 @@ public enum Role {
             "meeting:read" /* MeetingPermissions.READ */,
             "meeting:manage" /* MeetingPermissions.MANAGE */,
             "directive:read" /* DirectivePermissions.READ */,
-            "directive:manage" /* DirectivePermissions.MANAGE */),
+            "directive:manage" /* DirectivePermissions.MANAGE */,
+            "landclearance:read" /* LandClearancePermissions.READ */,
+            "landclearance:manage" /* LandClearancePermissions.MANAGE */,
+            "covenant:read" /* CovenantPermissions.READ */,
+            "covenant:manage" /* CovenantPermissions.MANAGE */),
     /** Chuyên viên Ban (tỉnh): keeps the province's organisations and people up to date. */
     PROVINCE_BOARD_SPECIALIST(
             false,
@@ -38,7 +48,12 @@ public enum Role {
             "meeting:manage" /* MeetingPermissions.MANAGE */,
             "directive:read" /* DirectivePermissions.READ */,
             "directive:manage" /* DirectivePermissions.MANAGE */,
-            "directive:report" /* DirectivePermissions.REPORT */),
+            "directive:report" /* DirectivePermissions.REPORT */,
+            "landclearance:read" /* LandClearancePermissions.READ */,
+            "landclearance:manage" /* LandClearancePermissions.MANAGE */,
+            "landclearance:record" /* LandClearancePermissions.RECORD */,
+            "covenant:read" /* CovenantPermissions.READ */,
+            "covenant:manage" /* CovenantPermissions.MANAGE */),
     /** Cán bộ xã/phường: records the work of one commune. */
     COMMUNE_OFFICER(
             false,
@@ -47,14 +62,22 @@ public enum Role {
             "meeting:read" /* MeetingPermissions.READ */,
             "meeting:manage" /* MeetingPermissions.MANAGE */,
             "directive:read" /* DirectivePermissions.READ */,
-            "directive:report" /* DirectivePermissions.REPORT */),
+            "directive:report" /* DirectivePermissions.REPORT */,
+            "landclearance:read" /* LandClearancePermissions.READ */,
+            "landclearance:record" /* LandClearancePermissions.RECORD */,
+            "covenant:read" /* CovenantPermissions.READ */,
+            "covenant:report" /* CovenantPermissions.REPORT */),
     /** Cán bộ Mặt trận: Fatherland Front work in its area. */
     FRONT_OFFICER(
             false,
             OrganisationPermissions.ORGANISATIONS_READ,
             "meeting:read" /* MeetingPermissions.READ */,
             "directive:read" /* DirectivePermissions.READ */,
-            "directive:report" /* DirectivePermissions.REPORT */),
+            "directive:report" /* DirectivePermissions.REPORT */,
+            "landclearance:read" /* LandClearancePermissions.READ */,
+            "landclearance:record" /* LandClearancePermissions.RECORD */,
+            "covenant:read" /* CovenantPermissions.READ */,
+            "covenant:report" /* CovenantPermissions.REPORT */),
     /** Cán bộ xử lý (cơ quan): handles cases assigned to an agency. */
     AGENCY_HANDLER(
             false,

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.danvan.covenant.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.danvan.landclearance.internal;
+
+import org.jspecify.annotations.NullMarked;
