@@ -49,8 +49,17 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Starts Chromium; {@code journey} names the screenshots. */
+    /** Starts Chromium with a desktop window; {@code journey} names the screenshots. */
     static Browser start(int port, String journey) {
+        return start(port, journey, "1280,900");
+    }
+
+    /** Starts Chromium with the window of a small phone (360 × 740 CSS pixels, as a cheap Android phone). */
+    static Browser startPhone(int port, String journey) {
+        return start(port, journey, "360,740");
+    }
+
+    private static Browser start(int port, String journey, String windowSize) {
         BrowserInstallation installation = BrowserInstallation.fromEnvironment();
         try {
             Files.createDirectories(SCREENSHOTS);
@@ -68,7 +77,7 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking",
                     "--disable-component-update",
                     "--disable-sync",
-                    "--window-size=1280,900",
+                    "--window-size=" + windowSize,
                     "--lang=vi",
                     "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
