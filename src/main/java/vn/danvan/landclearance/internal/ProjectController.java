@@ -255,7 +255,9 @@ class ProjectController {
         String province = projects.provinceOf(owner)
                 .or(() -> owners.stream().findFirst().flatMap(o -> projects.provinceOf(o.id())))
                 .orElse("");
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("project", project);
         model.addAttribute("ownerChoices", owners);
         model.addAttribute("landKinds", LandKind.values());

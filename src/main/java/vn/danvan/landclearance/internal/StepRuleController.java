@@ -78,7 +78,9 @@ class StepRuleController {
     private String page(StepRuleForm form, Model model) {
         CurrentUser user = LandClearanceAccess.currentUser();
         model.addAttribute("rules", rules.all());
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("steps", ClearanceStep.values());
         model.addAttribute("relations", StepRule.Relation.values());
         model.addAttribute("landKinds", LandKind.values());

@@ -37,9 +37,13 @@ record StepRuleForm(
 
         @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate effectiveTo,
 
-        boolean verified) {
+        @Nullable Boolean verified) {
 
     static StepRuleForm empty() {
         return new StepRuleForm(null, null, null, null, null, null, null, null, false);
+    }
+
+    boolean isVerified() {
+        return Boolean.TRUE.equals(verified);
     }
 }

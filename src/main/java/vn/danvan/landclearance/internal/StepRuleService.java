@@ -72,7 +72,7 @@ class StepRuleService {
                 form.legalBasis().strip(),
                 form.effectiveFrom(),
                 form.effectiveTo(),
-                form.verified());
+                form.isVerified());
         lockRules();
         checkNoOverlap(rule, rule.effectiveFrom(), rule.effectiveTo());
         jdbc.sql("INSERT INTO lc_step_rule (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
