@@ -28,11 +28,11 @@ record Covenant(
         int version) {
 
     /** Criteria and periods may change while drafting, and while in force until a period has been closed. */
-    boolean isOpenForChanges(boolean anyPeriodClosed) {
+    public boolean isOpenForChanges(boolean anyPeriodClosed) {
         return state == CovenantState.DRAFT || (state == CovenantState.ACTIVE && !anyPeriodClosed);
     }
 
-    boolean covers(LocalDate date) {
+    public boolean covers(LocalDate date) {
         return !date.isBefore(startsOn) && !date.isAfter(endsOn);
     }
 }

@@ -1,22 +1,29 @@
 package vn.danvan.covenant.internal;
 
 import jakarta.validation.Valid;
+import java.beans.PropertyEditorSupport;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,6 +55,51 @@ class CovenantController {
         this.covenants = covenants;
         this.catalogue = catalogue;
         this.clock = clock;
+    }
+
+    /**
+     * The covenant and criterion forms are records bound through their constructor: a date or number that does not
+     * parse is taken as missing, so the form comes back with the field's own message instead of failing to build.
+     */
+    @InitBinder("form")
+    void lenientValues(WebDataBinder binder) {
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+        binder.registerCustomEditor(LocalDate.class, new LenientEditor(s -> LocalDate.parse(s, dates)));
+        binder.registerCustomEditor(Integer.class, new LenientEditor(Integer::valueOf));
+        binder.registerCustomEditor(BigDecimal.class, new LenientEditor(s -> new BigDecimal(s.replace(',', '.'))));
+        binder.registerCustomEditor(UUID.class, new LenientEditor(UUID::fromString));
+    }
+
+    /** Parses text with the given function; blank or unparsable text is no value. */
+    static final class LenientEditor extends PropertyEditorSupport {
+
+        private final Function<String, Object> parse;
+
+        LenientEditor(Function<String, Object> parse) {
+            this.parse = parse;
+        }
+
+        @Override
+        public void setAsText(@Nullable String text) {
+            if (text == null || text.isBlank()) {
+                setValue(null);
+                return;
+            }
+            try {
+                setValue(parse.apply(text.strip()));
+            } catch (RuntimeException e) {
+                setValue(null);
+            }
+        }
+
+        @Override
+        public String getAsText() {
+            Object value = getValue();
+            if (value instanceof LocalDate date) {
+                return date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            }
+            return value == null ? "" : value.toString();
+        }
     }
 
     @GetMapping

@@ -84,16 +84,16 @@ class CovenantService {
             Map<UUID, Map<UUID, BigDecimal>> targets,
             List<Period> periods) {
 
-        boolean anyPeriodClosed() {
+        public boolean anyPeriodClosed() {
             return periods.stream().anyMatch(Period::closed);
         }
 
-        boolean openForChanges() {
+        public boolean openForChanges() {
             return covenant.isOpenForChanges(anyPeriodClosed());
         }
 
         /** Every criterion has a target for every party. */
-        boolean targetsComplete() {
+        public boolean targetsComplete() {
             for (Criterion c : criteria) {
                 Map<UUID, BigDecimal> t = targets.getOrDefault(c.id(), Map.of());
                 if (parties.stream().anyMatch(p -> !t.containsKey(p.id()))) {
@@ -104,29 +104,29 @@ class CovenantService {
         }
 
         @Nullable
-        BigDecimal target(UUID criterionId, UUID partyId) {
+        public BigDecimal target(UUID criterionId, UUID partyId) {
             return targets.getOrDefault(criterionId, Map.of()).get(partyId);
         }
 
-        BigDecimal totalMax() {
+        public BigDecimal totalMax() {
             return criteria.stream().map(Criterion::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
-        Party party(UUID partyId) {
+        public Party party(UUID partyId) {
             return parties.stream()
                     .filter(p -> p.id().equals(partyId))
                     .findFirst()
                     .orElseThrow(() -> new RecordNotFound("covenant party", partyId));
         }
 
-        Criterion criterion(UUID criterionId) {
+        public Criterion criterion(UUID criterionId) {
             return criteria.stream()
                     .filter(c -> c.id().equals(criterionId))
                     .findFirst()
                     .orElseThrow(() -> new RecordNotFound("covenant criterion", criterionId));
         }
 
-        Period period(UUID periodId) {
+        public Period period(UUID periodId) {
             return periods.stream()
                     .filter(p -> p.id().equals(periodId))
                     .findFirst()

@@ -24,7 +24,7 @@ record Criterion(
         boolean evidenceRequired,
         @Nullable String howMeasured) {
 
-    boolean isMeasured() {
+    public boolean isMeasured() {
         return kind == CriterionKind.MEASURED;
     }
 }

@@ -52,7 +52,7 @@ record CriterionForm(
     }
 
     /** The target typed for a party, as text ("" when none). */
-    String targetFor(UUID partyId) {
+    public String targetFor(UUID partyId) {
         if (targetParty == null || target == null) {
             return "";
         }

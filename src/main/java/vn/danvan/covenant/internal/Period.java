@@ -7,7 +7,7 @@ import java.util.UUID;
 record Period(UUID id, UUID covenantId, String name, LocalDate endsOn, boolean closed) {
 
     /** The date values are measured as of: the period's end, or today while it has not ended. */
-    LocalDate asOf(LocalDate today) {
+    public LocalDate asOf(LocalDate today) {
         return endsOn.isAfter(today) ? today : endsOn;
     }
 }

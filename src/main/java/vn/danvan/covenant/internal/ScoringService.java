@@ -71,16 +71,16 @@ class ScoringService {
             Scoring.Final result) {
 
         @Nullable
-        BigDecimal selfScore() {
+        public BigDecimal selfScore() {
             return entry == null ? null : entry.selfScore();
         }
 
         @Nullable
-        BigDecimal reviewedScore() {
+        public BigDecimal reviewedScore() {
             return entry == null ? null : entry.reviewedScore();
         }
 
-        boolean hasShareFigures() {
+        public boolean hasShareFigures() {
             return numerator != null && denominator != null;
         }
     }
@@ -103,7 +103,7 @@ class ScoringService {
             List<Row> ranking,
             BigDecimal totalMax) {
 
-        Row row(UUID partyId) {
+        public Row row(UUID partyId) {
             return rows.stream()
                     .filter(r -> r.party().id().equals(partyId))
                     .findFirst()
@@ -427,11 +427,11 @@ class ScoringService {
     /** A measured criterion's value at each month end, for the party's chart and table. */
     record Series(Criterion criterion, @Nullable BigDecimal target, boolean available, List<Point> points) {
 
-        String labels() {
+        public String labels() {
             return String.join("\n", points.stream().map(p -> p.label()).toList());
         }
 
-        String values() {
+        public String values() {
             return String.join(
                     ",",
                     points.stream()
