@@ -22,7 +22,7 @@ import vn.danvan.shared.security.Scope;
 @Component
 public class TestHouseholdsMetric implements CovenantMetric {
 
-    static final String CODE = "test.households-handed-over";
+    public static final String CODE = "test.households-handed-over";
 
     private final Map<String, BigDecimal[]> values = new ConcurrentHashMap<>();
     private final AtomicInteger calls = new AtomicInteger();
