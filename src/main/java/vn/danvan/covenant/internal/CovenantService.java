@@ -289,8 +289,8 @@ class CovenantService {
         Resolved r = resolve(user, form);
         List<Party> parties = covenants.parties(id);
         List<UUID> wanted = r.parties().stream().map(OrgUnitView::id).toList();
-        boolean partiesChanged =
-                !wanted.equals(parties.stream().map(Party::orgId).toList());
+        boolean partiesChanged = !new HashSet<>(wanted)
+                .equals(new HashSet<>(parties.stream().map(Party::orgId).toList()));
         if (partiesChanged && before.state() != CovenantState.DRAFT) {
             throw new CovenantRuleViolation("cv.error.partiesFixed");
         }

@@ -2,8 +2,12 @@ package vn.danvan.covenant.internal;
 
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,15 +34,24 @@ class ScoringController {
 
     private final ScoringService scoring;
     private final CovenantService covenants;
+    private final MessageSource messages;
 
-    ScoringController(ScoringService scoring, CovenantService covenants) {
+    ScoringController(ScoringService scoring, CovenantService covenants, MessageSource messages) {
         this.scoring = scoring;
         this.covenants = covenants;
+        this.messages = messages;
     }
 
     @GetMapping("/periods/{periodId}")
-    String period(@PathVariable UUID id, @PathVariable UUID periodId, Model model) {
+    String period(@PathVariable UUID id, @PathVariable UUID periodId, Locale locale, Model model) {
         ScoringService.Board board = scoring.board(id, periodId);
+        // Resolved once rather than in each of the (parties × criteria) cells.
+        Map<Scoring.Source, String> sources = new EnumMap<>(Scoring.Source.class);
+        for (Scoring.Source source : Scoring.Source.values()) {
+            sources.put(source, messages.getMessage("cv.source." + source, null, locale));
+        }
+        model.addAttribute("sources", sources);
+        model.addAttribute("unavailable", messages.getMessage("cv.metric.unavailable", null, locale));
         Covenant covenant = board.details().covenant();
         model.addAttribute("board", board);
         model.addAttribute("covenant", covenant);
