@@ -316,6 +316,13 @@ public class Household {
         this.updatedAt = now;
     }
 
+    /** Loads the members, assets and plots (inside a transaction), so that a page can show them afterwards. */
+    void load() {
+        members.size();
+        assets.size();
+        plots.size();
+    }
+
     // ---- Accessors for views ------------------------------------------------------------------------------------
 
     public UUID id() {

@@ -117,7 +117,7 @@ class HouseholdController {
         ProjectRef project = households.project(projectId);
         checkPlotRows(form, errors);
         if (errors.hasErrors()) {
-            return form(project, null, form.withSpareRows(), model);
+            return form(project, null, form, model);
         }
         try {
             Household created = households.create(project, form);
@@ -125,7 +125,7 @@ class HouseholdController {
             return "redirect:/landclearance/households/" + created.id();
         } catch (RuleViolation e) {
             errors.reject(e.messageKey(), e.args(), e.messageKey());
-            return form(project, null, form.withSpareRows(), model);
+            return form(project, null, form, model);
         }
     }
 
@@ -173,7 +173,7 @@ class HouseholdController {
         ProjectRef project = households.project(household.projectId());
         checkPlotRows(form, errors);
         if (errors.hasErrors()) {
-            return form(project, household, form.withSpareRows(), model);
+            return form(project, household, form, model);
         }
         try {
             households.update(id, form);
@@ -181,7 +181,7 @@ class HouseholdController {
             return "redirect:/landclearance/households/" + id;
         } catch (RuleViolation e) {
             errors.reject(e.messageKey(), e.args(), e.messageKey());
-            return form(project, household, form.withSpareRows(), model);
+            return form(project, household, form, model);
         }
     }
 

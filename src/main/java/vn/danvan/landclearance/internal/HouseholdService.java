@@ -260,11 +260,14 @@ class HouseholdService {
         });
     }
 
+    /** A household in the scope, with its members, plots and assets loaded for the page; else 404. */
     Household visible(Scope scope, UUID id) {
-        return households
+        Household household = households
                 .findOne((root, query, cb) ->
                         cb.and(cb.equal(root.get("id"), id), scope.predicate(cb, root.get("path"))))
                 .orElseThrow(() -> new RecordNotFound("household", id));
+        household.load();
+        return household;
     }
 
     private static HouseholdProjects.Commune communeFor(ProjectRef project, CurrentUser user, @Nullable String unitId) {

@@ -64,7 +64,7 @@ class VisitController {
             errors.reject("lc.visit.error.noVisitor", "lc.visit.error.noVisitor");
         }
         if (errors.hasErrors()) {
-            return form(household, form.withSpareRows(), model);
+            return form(household, form, model);
         }
         Visit visit;
         try {
@@ -74,7 +74,7 @@ class VisitController {
             visit = visits.byClientKey(form.clientKey()).orElseThrow(() -> raced);
         } catch (RuleViolation e) {
             errors.reject(e.messageKey(), e.args(), e.messageKey());
-            return form(household, form.withSpareRows(), model);
+            return form(household, form, model);
         }
         redirect.addFlashAttribute(SAVED_KEY, visit.clientKey().toString());
         if (visit.outcome() == VisitOutcome.OBSTACLE) {

@@ -63,7 +63,9 @@ class VisitService {
 
     @Transactional(readOnly = true)
     List<Visit> of(Household household) {
-        return visits.findByHouseholdIdOrderByVisitedOnDescRecordedAtDesc(household.id());
+        List<Visit> found = visits.findByHouseholdIdOrderByVisitedOnDescRecordedAtDesc(household.id());
+        found.forEach(Visit::visitors);
+        return found;
     }
 
     /** A new form: today, the signed-in user and their organisation in the first row, a fresh client key. */

@@ -61,7 +61,7 @@ class HouseholdWebTests {
         UUID mine = household(HouseholdFixtures.PHO_HIEN, "Lê Văn Đức " + word, "001234567789", "PLAN_POSTED");
         UUID other = household(HouseholdFixtures.HONG_CHAU, "Lê Văn Đức " + word, "001234567780", "PLAN_POSTED");
 
-        MvcTestResult list = get(COMMUNE_OFFICER, listUrl() + "?q=le+van+duc+" + word.toLowerCase());
+        MvcTestResult list = get(COMMUNE_OFFICER, listUrl(), "q", "le van duc " + word.toLowerCase());
 
         assertThat(list).hasStatusOk();
         assertThat(list)
@@ -469,11 +469,12 @@ class HouseholdWebTests {
         return "/landclearance/projects/" + HouseholdFixtures.PROJECT + "/households";
     }
 
-    private MvcTestResult get(String username, String url) {
-        return mvc.get()
-                .uri(url)
-                .with(user(accounts.loadUserByUsername(username)))
-                .exchange();
+    private MvcTestResult get(String username, String url, String... params) {
+        var request = mvc.get().uri(url).with(user(accounts.loadUserByUsername(username)));
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return request.exchange();
     }
 
     private MvcTestResult post(String username, String url, String... fields) {
