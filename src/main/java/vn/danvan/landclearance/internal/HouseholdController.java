@@ -208,7 +208,7 @@ class HouseholdController {
 
     private String form(ProjectRef project, @Nullable Household household, HouseholdForm form, Model model) {
         CurrentUser user = LandClearanceAccess.currentUser();
-        model.addAttribute("form", form);
+        HouseholdForms.show(model, form);
         model.addAttribute("project", project);
         model.addAttribute("household", household);
         model.addAttribute("communes", project.communesIn(user.scope()));

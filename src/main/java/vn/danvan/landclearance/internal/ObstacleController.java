@@ -112,7 +112,7 @@ class ObstacleController {
 
     private String form(Household household, ObstacleForm form, Model model) {
         model.addAttribute("household", household);
-        model.addAttribute("form", form);
+        HouseholdForms.show(model, form);
         model.addAttribute("reasons", ObstacleReason.values());
         model.addAttribute(
                 "breadcrumbs",

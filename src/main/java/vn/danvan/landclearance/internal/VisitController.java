@@ -116,7 +116,7 @@ class VisitController {
 
     private String form(Household household, VisitForm form, Model model) {
         model.addAttribute("household", household);
-        model.addAttribute("form", form);
+        HouseholdForms.show(model, form);
         model.addAttribute("kinds", VisitorKind.values());
         model.addAttribute("outcomes", VisitOutcome.values());
         model.addAttribute("today", households.today());

@@ -379,6 +379,25 @@ class HouseholdWebTests {
     }
 
     @Test
+    void refusesAPaymentAmountThatIsNotANumber() {
+        UUID id = household(HouseholdFixtures.PHO_HIEN, "Tạ Văn Lâm " + word, null, "AGREED");
+
+        MvcTestResult refused = post(
+                COMMUNE_OFFICER,
+                "/landclearance/households/" + id + "/stage",
+                "action",
+                "PAYMENT",
+                "on",
+                LocalDate.now(clock).toString(),
+                "amount",
+                "mười triệu");
+
+        assertThat(refused).hasStatus(HttpStatus.FOUND);
+        assertThat(refused).flash().containsKey("flash");
+        assertThat(stage(id)).isEqualTo("AGREED");
+    }
+
+    @Test
     void refusesAStageDateInTheFuture() {
         UUID id = household(HouseholdFixtures.PHO_HIEN, "Đinh Văn Khoa " + word, null, "NOT_INVENTORIED");
 

@@ -214,6 +214,35 @@ class VisitWebTests {
     }
 
     @Test
+    void aDateThatIsNotADateIsRefusedWithAMessage() {
+        UUID id = household("PLAN_POSTED");
+
+        MvcTestResult refused = post(
+                COMMUNE_OFFICER,
+                "/landclearance/households/" + id + "/visits",
+                "visitedOn",
+                "hôm qua",
+                "visitors[0].name",
+                "Cán bộ",
+                "visitors[0].kind",
+                "BOARD",
+                "metWhom",
+                "Chủ hộ",
+                "outcome",
+                "AGREED",
+                "clientKey",
+                UUID.randomUUID().toString());
+
+        assertThat(refused).hasStatusOk();
+        assertThat(refused).bodyText().contains("Ngày không hợp lệ");
+        assertThat(jdbc.sql("SELECT count(*) FROM lc_visit WHERE household_id = ?")
+                        .params(id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void aBoardLeaderReadsButDoesNotRecordVisits() {
         UUID id = household("PLAN_POSTED");
         visit(id, UUID.randomUUID(), LocalDate.now(clock), "REFUSED");
