@@ -81,7 +81,7 @@ class HouseholdController {
         model.addAttribute("reasons", ObstacleReason.values());
         model.addAttribute("communes", project.communesIn(user.scope()));
         model.addAttribute("canRecord", user.can(LandClearancePermissions.RECORD));
-        model.addAttribute("exportUrl", base.replace("/households", "/households.xlsx"));
+        model.addAttribute("exportUrl", "/landclearance/projects/" + projectId + "/households.xlsx");
         model.addAttribute("breadcrumbs", projectTrail(project, Breadcrumb.key("lc.household.list.title", null)));
         return "landclearance/household-list";
     }
