@@ -1,0 +1,38 @@
+package vn.danvan.landclearance.internal;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.danvan.landclearance.LandClearancePermissions;
+import vn.danvan.shared.web.Breadcrumb;
+
+/**
+ * Kiến nghị lên tỉnh: the obstacles escalated to the province in the user's area, the open ones oldest first with
+ * the days they have waited and whether the requested answer date has passed, the answered ones below.
+ */
+@Controller
+class EscalationController {
+
+    private final ObstacleService obstacles;
+    private final HouseholdProjects projects;
+
+    EscalationController(ObstacleService obstacles, HouseholdProjects projects) {
+        this.obstacles = obstacles;
+        this.projects = projects;
+    }
+
+    @GetMapping("/landclearance/escalations")
+    String list(@RequestParam(required = false) @Nullable UUID project, Model model) {
+        ObstacleService.Escalations escalations = obstacles.escalations(project);
+        var user = LandClearanceAccess.currentUser();
+        model.addAttribute("escalations", escalations);
+        model.addAttribute("projects", projects.visibleProjects(user.scope()));
+        model.addAttribute("project", project);
+        model.addAttribute("canAnswer", user.can(LandClearancePermissions.MANAGE));
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.key("lc.escalation.title", null)));
+        return "landclearance/escalation-list";
+    }
+}
