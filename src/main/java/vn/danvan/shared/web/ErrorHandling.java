@@ -7,16 +7,19 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -32,9 +35,12 @@ class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
     private final MessageSource messages;
+    private final DataSize maxUploadSize;
 
-    ErrorHandling(MessageSource messages) {
+    ErrorHandling(
+            MessageSource messages, @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxUploadSize) {
         this.messages = messages;
+        this.maxUploadSize = maxUploadSize;
     }
 
     @ExceptionHandler({
@@ -45,6 +51,21 @@ class ErrorHandling {
     })
     ModelAndView notFound(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         return render(request, response, HttpStatus.NOT_FOUND, "shared.error.404.text", locale);
+    }
+
+    /**
+     * An upload over the multipart limit: a 413 page naming the limit. Tomcat is told to read such a request to its
+     * end ({@code server.tomcat.max-swallow-size}), so the browser gets this page rather than a reset connection.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView uploadTooLarge(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return render(
+                request,
+                response,
+                HttpStatus.CONTENT_TOO_LARGE,
+                "shared.error.413.fileTooLarge",
+                locale,
+                maxUploadSize.toMegabytes());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
