@@ -23,7 +23,7 @@ record HouseholdImportContext(
     record ProjectCommune(String unitId, String unitName, String unitPath) {
 
         /** The statistics code: the unit id without the "old-" prefix of units before 1 July 2025. */
-        String code() {
+        public String code() {
             return unitId.startsWith("old-") ? unitId.substring(4) : unitId;
         }
     }

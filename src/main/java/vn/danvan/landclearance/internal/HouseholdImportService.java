@@ -94,11 +94,11 @@ class HouseholdImportService {
             @Nullable Integer importedHouseholds,
             @Nullable Integer importedPlots) {
 
-        boolean imported() {
+        public boolean imported() {
             return importedAt != null;
         }
 
-        boolean clean() {
+        public boolean clean() {
             return errorCount == 0;
         }
     }
