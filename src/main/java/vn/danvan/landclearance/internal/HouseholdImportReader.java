@@ -4,13 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -108,22 +107,26 @@ final class HouseholdImportReader {
         }
     }
 
-    /** A ZIP archive (by its magic number) with the workbook part of a spreadsheet. */
+    /**
+     * A ZIP archive (by its magic number) whose directory names the workbook part of a spreadsheet. The names in a
+     * ZIP's central directory are stored uncompressed, so a byte search finds it whatever the entries' compression
+     * (a streaming writer's entries with data descriptors, which {@link java.util.zip.ZipInputStream} refuses).
+     */
     static boolean isXlsx(byte[] content) {
         if (content.length < 4 || content[0] != 'P' || content[1] != 'K' || content[2] != 3 || content[3] != 4) {
             return false;
         }
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if ("xl/workbook.xml".equals(entry.getName())) {
-                    return true;
+        byte[] name = "xl/workbook.xml".getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = content.length - name.length; i >= 0; i--) {
+            for (int k = 0; k < name.length; k++) {
+                if (content[i + k] != name[k]) {
+                    continue outer;
                 }
             }
-            return false;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
+            return true;
         }
+        return false;
     }
 
     /** Column letters of a cell reference ("AB12" → 27, zero-based), or -1. */

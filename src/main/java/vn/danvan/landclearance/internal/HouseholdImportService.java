@@ -47,6 +47,7 @@ import vn.danvan.shared.web.RecordNotFound;
 class HouseholdImportService {
 
     static final Duration KEPT_FOR = Duration.ofHours(24);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HouseholdImportService.class);
     private static final char SEPARATOR = '\u001f';
 
     private final JdbcClient jdbc;
@@ -301,8 +302,11 @@ class HouseholdImportService {
             if ((Boolean) kept[1]) {
                 throw new HouseholdImportRejected("lc.import.confirm.alreadyImported");
             }
+            long started = System.nanoTime();
             List<ImportRow> rows = HouseholdImportReader.read((byte[]) kept[0]);
+            long read = System.nanoTime();
             HouseholdImportValidation result = HouseholdImportValidator.validate(rows, context(project, user.scope()));
+            long checked = System.nanoTime();
             if (!result.clean() && !goodOnly) {
                 throw new HouseholdImportRejected(
                         "lc.import.confirm.hasErrors", result.errors().size());
@@ -319,6 +323,18 @@ class HouseholdImportService {
                     .params(Timestamp.from(now), written.households(), written.plots(), importId)
                     .update();
             int skipped = result.households().size() - good.size();
+            log.info(
+                    "Imported {} households, {} plots into project {}: read {} ms, checked {} ms, written {} ms"
+                            + " (households {} ms, plots {} ms, history {} ms)",
+                    written.households(),
+                    written.plots(),
+                    projectId,
+                    (read - started) / 1_000_000,
+                    (checked - read) / 1_000_000,
+                    (System.nanoTime() - checked) / 1_000_000,
+                    written.householdMillis(),
+                    written.plotMillis(),
+                    written.historyMillis());
             audit.record(AuditEvent.of("landclearance.households.imported", "project", projectId)
                     .withDetail("importId", importId)
                     .withDetail("filename", kept[2])
