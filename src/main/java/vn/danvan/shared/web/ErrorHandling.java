@@ -7,16 +7,24 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -32,9 +40,12 @@ class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
     private final MessageSource messages;
+    private final DataSize maxUploadSize;
 
-    ErrorHandling(MessageSource messages) {
+    ErrorHandling(
+            MessageSource messages, @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxUploadSize) {
         this.messages = messages;
+        this.maxUploadSize = maxUploadSize;
     }
 
     @ExceptionHandler({
@@ -45,6 +56,21 @@ class ErrorHandling {
     })
     ModelAndView notFound(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         return render(request, response, HttpStatus.NOT_FOUND, "shared.error.404.text", locale);
+    }
+
+    /**
+     * An upload over the multipart limit: a 413 page naming the limit. Tomcat is told to read such a request to its
+     * end ({@code server.tomcat.max-swallow-size}), so the browser gets this page rather than a reset connection.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView uploadTooLarge(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return render(
+                request,
+                response,
+                HttpStatus.CONTENT_TOO_LARGE,
+                "shared.error.413.fileTooLarge",
+                locale,
+                maxUploadSize.toMegabytes());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -112,5 +138,38 @@ class ErrorHandling {
         mav.addObject("status", status.value());
         mav.addObject("message", message);
         return mav;
+    }
+
+    /**
+     * The attributes of the container's error page. An upload over the multipart limit is usually refused by the
+     * servlet container while a filter reads the request's parameters, before any controller (so {@link
+     * #uploadTooLarge} is not reached): its 413 page names the limit all the same.
+     */
+    @Component
+    static class UploadLimitErrorAttributes extends DefaultErrorAttributes {
+
+        private final MessageSource messages;
+        private final DataSize maxUploadSize;
+
+        UploadLimitErrorAttributes(
+                MessageSource messages,
+                @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxUploadSize) {
+            this.messages = messages;
+            this.maxUploadSize = maxUploadSize;
+        }
+
+        @Override
+        public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+            Map<String, Object> attributes = super.getErrorAttributes(request, options);
+            if (Integer.valueOf(HttpStatus.CONTENT_TOO_LARGE.value()).equals(attributes.get("status"))) {
+                attributes.put(
+                        "message",
+                        messages.getMessage(
+                                "shared.error.413.fileTooLarge",
+                                new Object[] {maxUploadSize.toMegabytes()},
+                                LocaleContextHolder.getLocale()));
+            }
+            return attributes;
+        }
     }
 }
