@@ -51,15 +51,18 @@ final class Browser implements AutoCloseable {
 
     /** Starts Chromium with a desktop window; {@code journey} names the screenshots. */
     static Browser start(int port, String journey) {
-        return start(port, journey, "1280,900");
+        return start(port, journey, false);
     }
 
-    /** Starts Chromium with the window of a small phone (360 × 740 CSS pixels, as a cheap Android phone). */
+    /**
+     * Starts Chromium emulating a small phone: a 360 × 740 CSS-pixel touch screen at device pixel ratio 2, as a cheap
+     * Android phone (a plain window cannot be made that narrow).
+     */
     static Browser startPhone(int port, String journey) {
-        return start(port, journey, "360,740");
+        return start(port, journey, true);
     }
 
-    private static Browser start(int port, String journey, String windowSize) {
+    private static Browser start(int port, String journey, boolean phone) {
         BrowserInstallation installation = BrowserInstallation.fromEnvironment();
         try {
             Files.createDirectories(SCREENSHOTS);
@@ -77,9 +80,16 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking",
                     "--disable-component-update",
                     "--disable-sync",
-                    "--window-size=" + windowSize,
+                    phone ? "--window-size=400,800" : "--window-size=1280,900",
                     "--lang=vi",
                     "--user-data-dir=" + profile);
+            if (phone) {
+                options.setExperimentalOption(
+                        "mobileEmulation",
+                        java.util.Map.of(
+                                "deviceMetrics",
+                                java.util.Map.of("width", 360, "height", 740, "pixelRatio", 2.0, "touch", true)));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(installation.chromedriver().toFile())
                     .usingAnyFreePort()
@@ -90,6 +100,16 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The width of the whole page in CSS pixels: wider than the window means the user has to scroll sideways. */
+    long pageWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
+    }
+
+    /** The width of the window's viewport in CSS pixels. */
+    long viewportWidth() {
+        return ((Number) driver.executeScript("return window.innerWidth;")).longValue();
     }
 
     void visit(String pathAndQuery) {

@@ -171,13 +171,25 @@ class CovenantDemo implements ApplicationRunner {
                 "landclearance.handover-share",
                 PROJECT_2026,
                 null,
-                40,
+                30,
                 false,
                 "Số hộ đã bàn giao / tổng số hộ" + " phải thu hồi đất trên địa bàn, tính đến ngày cuối kỳ");
-        Criterion visits = criterion(
+        Criterion consent = criterion(
                 covenant,
                 1,
                 "2",
+                "Tỷ lệ hộ đồng thuận với phương án bồi thường, hỗ trợ, tái định cư",
+                "%",
+                "landclearance.consent-share",
+                PROJECT_2026,
+                null,
+                10,
+                false,
+                "Số hộ đã đồng thuận (kể cả đã chi trả, đã bàn giao) / tổng số hộ trên địa bàn, tính đến ngày cuối kỳ");
+        Criterion visits = criterion(
+                covenant,
+                2,
+                "3",
                 "Số lượt tuyên truyền, vận động hộ dân",
                 "lượt",
                 "landclearance.visits",
@@ -188,8 +200,8 @@ class CovenantDemo implements ApplicationRunner {
                 "Số lượt vận động được ghi nhận trên hệ thống");
         Criterion obstacles = criterion(
                 covenant,
-                2,
-                "3",
+                3,
+                "4",
                 "Tỷ lệ vướng mắc được giải quyết trong 15 ngày",
                 "%",
                 "landclearance.obstacles-resolved-within",
@@ -200,8 +212,8 @@ class CovenantDemo implements ApplicationRunner {
                 "Số vướng mắc giải quyết xong trong 15 ngày / tổng số vướng mắc phát sinh");
         Criterion meetings = criterion(
                 covenant,
-                3,
-                "4",
+                4,
+                "5",
                 "Tổ chức hội nghị, buổi tuyên truyền về chính sách bồi thường, hỗ trợ, tái định cư",
                 "buổi",
                 null,
@@ -212,8 +224,8 @@ class CovenantDemo implements ApplicationRunner {
                 "Đơn vị tự báo cáo kèm biên bản, hình ảnh");
         Criterion models = criterion(
                 covenant,
-                4,
-                "5",
+                5,
+                "6",
                 "Phát hiện, xây dựng mô hình Dân vận khéo trong GPMB",
                 "mô hình",
                 null,
@@ -226,6 +238,7 @@ class CovenantDemo implements ApplicationRunner {
         for (int i = 0; i < ps.size(); i++) {
             UUID party = ps.get(i).id();
             covenants.insertTarget(handover.id(), party, BigDecimal.valueOf(80));
+            covenants.insertTarget(consent.id(), party, BigDecimal.valueOf(90));
             covenants.insertTarget(visits.id(), party, BigDecimal.valueOf(visitTargets[i % visitTargets.length]));
             covenants.insertTarget(obstacles.id(), party, BigDecimal.valueOf(90));
             covenants.insertTarget(meetings.id(), party, BigDecimal.valueOf(6));

@@ -253,7 +253,7 @@ class HouseholdController {
 
     static List<Breadcrumb> projectTrail(ProjectRef project, Breadcrumb... rest) {
         List<Breadcrumb> trail = new java.util.ArrayList<>();
-        trail.add(Breadcrumb.key("lc.household.projects", "/landclearance/projects"));
+        trail.add(Breadcrumb.key("lc.household.projects", "/landclearance"));
         trail.add(Breadcrumb.text(project.code() + " · " + project.name(), "/landclearance/projects/" + project.id()));
         trail.addAll(List.of(rest));
         return trail;

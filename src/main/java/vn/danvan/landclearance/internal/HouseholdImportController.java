@@ -186,12 +186,12 @@ class HouseholdImportController {
         String projectUrl = "/landclearance/projects/" + project.id();
         if (last == null) {
             return Breadcrumb.trail(
-                    Breadcrumb.key("lc.import.breadcrumb.projects", "/landclearance/projects"),
+                    Breadcrumb.key("lc.import.breadcrumb.projects", "/landclearance"),
                     Breadcrumb.text(project.code(), projectUrl),
                     Breadcrumb.key("lc.import.title", null));
         }
         return Breadcrumb.trail(
-                Breadcrumb.key("lc.import.breadcrumb.projects", "/landclearance/projects"),
+                Breadcrumb.key("lc.import.breadcrumb.projects", "/landclearance"),
                 Breadcrumb.text(project.code(), projectUrl),
                 Breadcrumb.key("lc.import.title", projectUrl + "/import"),
                 Breadcrumb.key(last, null));

@@ -159,6 +159,7 @@ class ProjectController {
         model.addAttribute("schedule", projects.schedule(project));
         model.addAttribute("steps", ClearanceStep.values());
         model.addAttribute("canManage", canManage);
+        model.addAttribute("canRecord", user.can(LandClearancePermissions.RECORD));
         model.addAttribute("partial", !scope.isEverything() && !scope.includes(project.path()));
         model.addAttribute("stepForm", new ProjectStepForm(null, null, null, null));
         model.addAttribute("tileUrl", tileUrl);
