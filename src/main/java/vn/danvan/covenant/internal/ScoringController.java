@@ -32,6 +32,9 @@ import vn.danvan.shared.web.RuleViolation;
 @RequestMapping("/covenants/{id}")
 class ScoringController {
 
+    /** Up to this many parties (a cluster, a board and its communes) the period page shows every cell at once. */
+    static final int FULL_TABLE_UP_TO = 20;
+
     private final ScoringService scoring;
     private final CovenantService covenants;
     private final MessageSource messages;
@@ -43,8 +46,15 @@ class ScoringController {
     }
 
     @GetMapping("/periods/{periodId}")
-    String period(@PathVariable UUID id, @PathVariable UUID periodId, Locale locale, Model model) {
+    String period(
+            @PathVariable UUID id,
+            @PathVariable UUID periodId,
+            @RequestParam(defaultValue = "false") boolean table,
+            Locale locale,
+            Model model) {
         ScoringService.Board board = scoring.board(id, periodId);
+        // Parties × criteria cells weigh on a phone; beyond a cluster's size the ranking comes first, cells on request.
+        model.addAttribute("showTable", table || board.rows().size() <= FULL_TABLE_UP_TO);
         // Resolved once rather than in each of the (parties × criteria) cells.
         Map<Scoring.Source, String> sources = new EnumMap<>(Scoring.Source.class);
         for (Scoring.Source source : Scoring.Source.values()) {

@@ -393,6 +393,29 @@ class CovenantWebTests {
     }
 
     @Test
+    void aLargeCovenantShowsTheRankingFirstAndTheScoreCellsOnRequest() {
+        Fixture f = activeCovenant("11980", "11983");
+        String periodUrl = "/covenants/" + f.covenant() + "/periods/" + f.period();
+        assertThat(body(get(LEADER, periodUrl))).contains("cv-board");
+
+        jdbc.sql("""
+                        INSERT INTO cv_party (id, covenant_id, position, org_id, org_name, path)
+                        SELECT gen_random_uuid(), :c, 10 + row_number() OVER (ORDER BY o.id), o.id, o.name, o.path
+                        FROM org_unit o
+                        WHERE o.kind = 'PARTY_COMMITTEE' AND o.path LIKE '33/%'
+                          AND o.id NOT IN (SELECT org_id FROM cv_party WHERE covenant_id = :c)
+                        ORDER BY o.id
+                        LIMIT :n""")
+                .param("c", f.covenant())
+                .param("n", ScoringController.FULL_TABLE_UP_TO)
+                .update();
+
+        String ranked = body(get(LEADER, periodUrl));
+        assertThat(ranked).contains("id=\"ranking\"").doesNotContain("cv-board").contains("table=true");
+        assertThat(body(get(LEADER, periodUrl + "?table=true"))).contains("cv-board");
+    }
+
+    @Test
     void demoCovenantsAreLoadedWithTheirPeriodsAndTheMeetingLink() {
         UUID demo2026 = jdbc.sql("SELECT id FROM cv_covenant WHERE demo AND year = 2026")
                 .query(UUID.class)
@@ -401,7 +424,7 @@ class CovenantWebTests {
                         .param("c", demo2026)
                         .query(Long.class)
                         .single())
-                .isEqualTo(5);
+                .isEqualTo(6);
         assertThat(jdbc.sql("SELECT closed FROM cv_period WHERE covenant_id = :c ORDER BY ends_on")
                         .param("c", demo2026)
                         .query(Boolean.class)
