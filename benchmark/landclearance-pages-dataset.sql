@@ -66,18 +66,18 @@ FROM bench_h h JOIN admin_unit u ON u.id = h.unit_id;
 
 -- One plot per household, a second for every other one.
 INSERT INTO lc_plot (id, household_id, project_id, map_sheet, plot_number, land_type, recovered_area)
-SELECT md5('bench-p1-' || h.n)::uuid, h.id, '6b000000-0000-4000-8000-0000000000be', (h.n / 500)::text,
+SELECT md5('bench-p1-' || h.n)::uuid, h.id, '6b000000-0000-4000-8000-0000000000be'::uuid, (h.n / 500)::text,
        'A' || h.n, 'LUA', 180 + (h.n % 300)
 FROM bench_h h
 UNION ALL
-SELECT md5('bench-p2-' || h.n)::uuid, h.id, '6b000000-0000-4000-8000-0000000000be', (h.n / 500)::text,
+SELECT md5('bench-p2-' || h.n)::uuid, h.id, '6b000000-0000-4000-8000-0000000000be'::uuid, (h.n / 500)::text,
        'B' || h.n, 'HNK', 60 + (h.n % 120)
 FROM bench_h h WHERE h.n % 2 = 0;
 
 -- Stage history: one change per stage reached.
 INSERT INTO lc_stage_change (id, household_id, project_id, from_stage, to_stage, effective_on, changed_at,
                              changed_by_name, reason)
-SELECT md5('bench-s-' || h.n || '-' || s.ord)::uuid, h.id, '6b000000-0000-4000-8000-0000000000be',
+SELECT md5('bench-s-' || h.n || '-' || s.ord)::uuid, h.id, '6b000000-0000-4000-8000-0000000000be'::uuid,
        (ARRAY['NOT_INVENTORIED', 'INVENTORIED', 'PLAN_POSTED', 'AGREED', 'PAID'])[s.ord - 1],
        (ARRAY['NOT_INVENTORIED', 'INVENTORIED', 'PLAN_POSTED', 'AGREED', 'PAID', 'HANDED_OVER'])[s.ord],
        DATE '2026-01-20' + (s.ord - 1) * 45 + (h.n % 30), now(), 'Đo hiệu năng', NULL
@@ -88,7 +88,7 @@ CROSS JOIN LATERAL generate_series(1, array_position(ARRAY['NOT_INVENTORIED', 'I
 -- Visits, spread over the households and over the year.
 INSERT INTO lc_visit (id, household_id, project_id, path, visited_on, met_whom, concerns, agreed, outcome, next_step,
                       next_step_on, recorded_at, recorded_by_name, client_key)
-SELECT md5('bench-v-' || v)::uuid, h.id, '6b000000-0000-4000-8000-0000000000be', u.path,
+SELECT md5('bench-v-' || v)::uuid, h.id, '6b000000-0000-4000-8000-0000000000be'::uuid, u.path,
        DATE '2026-02-01' + (v % 290), 'Chủ hộ', 'Đơn giá bồi thường', NULL,
        (ARRAY['NO_CHANGE', 'NO_CHANGE', 'REFUSED', 'AGREED', 'OBSTACLE'])[1 + v % 5], 'Gặp lại', NULL, now(),
        'Đo hiệu năng', md5('bench-vk-' || v)::uuid
@@ -105,7 +105,7 @@ FROM generate_series(1, :visits) v CROSS JOIN generate_series(0, 1) p;
 INSERT INTO lc_obstacle (id, household_id, project_id, path, reason, description, raised_on, resolved_on, resolution,
                          escalated_on, answer_requested_by, answer, answered_on, answered_by_name, created_at,
                          updated_at)
-SELECT md5('bench-o-' || h.n)::uuid, h.id, '6b000000-0000-4000-8000-0000000000be', u.path,
+SELECT md5('bench-o-' || h.n)::uuid, h.id, '6b000000-0000-4000-8000-0000000000be'::uuid, u.path,
        (ARRAY['PRICE', 'LAND_ORIGIN', 'INHERITANCE', 'ABSENT_OWNER', 'MORTGAGE', 'OTHER'])[1 + h.n % 6],
        'Vướng mắc đo hiệu năng', DATE '2026-04-01' + (h.n % 150),
        CASE WHEN h.n % 20 = 0 THEN DATE '2026-04-01' + (h.n % 150) + (h.n % 25) END,

@@ -40,6 +40,12 @@ final class Browser {
         return send(request);
     }
 
+    /** GET something other than a page (a GeoJSON or JSON document), as a script on the page would. */
+    Page get(String pathAndQuery, String accept) throws IOException, InterruptedException {
+        HttpRequest request = request(pathAndQuery).setHeader("Accept", accept).GET().build();
+        return send(request);
+    }
+
     /**
      * Signs in through the form: GET /login for the session and the CSRF token, then POST /login. The two steps are
      * timed apart; the POST is where the password is checked.
