@@ -26,7 +26,11 @@ public enum Role {
             "landclearance:record" /* LandClearancePermissions.RECORD */,
             "covenant:read" /* CovenantPermissions.READ */,
             "covenant:manage" /* CovenantPermissions.MANAGE */,
-            "covenant:report" /* CovenantPermissions.REPORT */),
+            "covenant:report" /* CovenantPermissions.REPORT */,
+            "petition:read" /* PetitionPermissions.READ */,
+            "petition:handle" /* PetitionPermissions.HANDLE */,
+            "petition:manage" /* PetitionPermissions.MANAGE */,
+            "calendar:manage" /* CalendarPermissions.MANAGE */),
     /** Lãnh đạo Ban (tỉnh): directs and follows the work of the whole province. */
     PROVINCE_BOARD_LEADER(
             false,
@@ -38,7 +42,10 @@ public enum Role {
             "landclearance:read" /* LandClearancePermissions.READ */,
             "landclearance:manage" /* LandClearancePermissions.MANAGE */,
             "covenant:read" /* CovenantPermissions.READ */,
-            "covenant:manage" /* CovenantPermissions.MANAGE */),
+            "covenant:manage" /* CovenantPermissions.MANAGE */,
+            "petition:read" /* PetitionPermissions.READ */,
+            "petition:manage" /* PetitionPermissions.MANAGE */,
+            "petition:identity" /* PetitionPermissions.IDENTITY */),
     /** Chuyên viên Ban (tỉnh): keeps the province's organisations and people up to date. */
     PROVINCE_BOARD_SPECIALIST(
             false,
@@ -53,7 +60,9 @@ public enum Role {
             "landclearance:manage" /* LandClearancePermissions.MANAGE */,
             "landclearance:record" /* LandClearancePermissions.RECORD */,
             "covenant:read" /* CovenantPermissions.READ */,
-            "covenant:manage" /* CovenantPermissions.MANAGE */),
+            "covenant:manage" /* CovenantPermissions.MANAGE */,
+            "petition:read" /* PetitionPermissions.READ */,
+            "petition:handle" /* PetitionPermissions.HANDLE */),
     /** Cán bộ xã/phường: records the work of one commune. */
     COMMUNE_OFFICER(
             false,
@@ -66,7 +75,9 @@ public enum Role {
             "landclearance:read" /* LandClearancePermissions.READ */,
             "landclearance:record" /* LandClearancePermissions.RECORD */,
             "covenant:read" /* CovenantPermissions.READ */,
-            "covenant:report" /* CovenantPermissions.REPORT */),
+            "covenant:report" /* CovenantPermissions.REPORT */,
+            "petition:read" /* PetitionPermissions.READ */,
+            "petition:handle" /* PetitionPermissions.HANDLE */),
     /** Cán bộ Mặt trận: Fatherland Front work in its area. */
     FRONT_OFFICER(
             false,
@@ -77,14 +88,18 @@ public enum Role {
             "landclearance:read" /* LandClearancePermissions.READ */,
             "landclearance:record" /* LandClearancePermissions.RECORD */,
             "covenant:read" /* CovenantPermissions.READ */,
-            "covenant:report" /* CovenantPermissions.REPORT */),
+            "covenant:report" /* CovenantPermissions.REPORT */,
+            "petition:read" /* PetitionPermissions.READ */),
     /** Cán bộ xử lý (cơ quan): handles cases assigned to an agency. */
     AGENCY_HANDLER(
             false,
             OrganisationPermissions.ORGANISATIONS_READ,
             "meeting:read" /* MeetingPermissions.READ */,
             "directive:read" /* DirectivePermissions.READ */,
-            "directive:report" /* DirectivePermissions.REPORT */);
+            "directive:report" /* DirectivePermissions.REPORT */,
+            "petition:read" /* PetitionPermissions.READ */,
+            "petition:handle" /* PetitionPermissions.HANDLE */,
+            "petition:identity" /* PetitionPermissions.IDENTITY */);
 
     private final boolean everywhere;
     private final Set<String> permissions;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.danvan.calendar.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.danvan.petition.internal;
+
+import org.jspecify.annotations.NullMarked;
