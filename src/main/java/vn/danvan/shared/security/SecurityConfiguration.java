@@ -54,7 +54,11 @@ class SecurityConfiguration {
                                 "/v3/api-docs",
                                 "/v3/api-docs/**",
                                 "/api/docs",
-                                "/swagger-ui/**")
+                                "/swagger-ui/**",
+                                // What citizens use without an account: the public site and the Open311 API (which
+                                // checks its own API keys).
+                                "/public/**",
+                                "/open311/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -70,7 +74,9 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), r -> true))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        BearerTokenFilter::hasBearerToken,
+                        r -> r.getRequestURI().startsWith("/open311/")))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
