@@ -87,6 +87,18 @@ class OutreachVisitJourneyTests {
         browser.assertAccessible();
     }
 
+    @Test
+    void pagesTravelCompressedToSlowPhones() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var response = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    }
+
     /** The number of households of the ward at a stage, as the project page's stage table links it. */
     private int stageCount(String stage) {
         WebElement link = browser.find(By.cssSelector(".lc-stage-table a[href*='stage=" + stage + "']"));

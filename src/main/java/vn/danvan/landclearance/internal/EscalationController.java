@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.danvan.landclearance.LandClearancePermissions;
 import vn.danvan.shared.web.Breadcrumb;
+import vn.danvan.shared.web.PageView;
 
 /**
  * Kiến nghị lên tỉnh: the obstacles escalated to the province in the user's area, the open ones oldest first with
@@ -25,10 +26,20 @@ class EscalationController {
     }
 
     @GetMapping("/landclearance/escalations")
-    String list(@RequestParam(required = false) @Nullable UUID project, Model model) {
-        ObstacleService.Escalations escalations = obstacles.escalations(project);
+    String list(
+            @RequestParam(required = false) @Nullable UUID project,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        ObstacleService.Escalations escalations = obstacles.escalations(project, page);
         var user = LandClearanceAccess.currentUser();
         model.addAttribute("escalations", escalations);
+        model.addAttribute(
+                "page",
+                PageView.of(
+                        escalations.open(),
+                        project == null
+                                ? "/landclearance/escalations"
+                                : "/landclearance/escalations?project=" + project));
         model.addAttribute("projects", projects.visibleProjects(user.scope()));
         model.addAttribute("project", project);
         model.addAttribute("canAnswer", user.can(LandClearancePermissions.MANAGE));

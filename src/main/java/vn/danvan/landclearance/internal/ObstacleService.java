@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -124,15 +125,22 @@ class ObstacleService {
             boolean overdue) {}
 
     /** Escalations in the user's area: open ones oldest first, then the latest answered ones. */
-    record Escalations(List<EscalationRow> open, List<EscalationRow> answered) {}
+    /** The open escalations of one page (oldest first) and the latest answered ones. */
+    record Escalations(Page<EscalationRow> open, List<EscalationRow> answered) {}
+
+    /** Open escalations shown per page. */
+    static final int OPEN_PER_PAGE = 50;
 
     @Transactional(readOnly = true)
-    Escalations escalations(@Nullable UUID projectId) {
+    Escalations escalations(@Nullable UUID projectId, int page) {
         CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.READ);
         LocalDate today = today();
-        List<Obstacle> open = obstacles.findAll(
+        Page<Obstacle> open = obstacles.findAll(
                 escalated(user.scope(), projectId, false),
-                Sort.by("escalatedOn").ascending().and(Sort.by("id")));
+                PageRequest.of(
+                        Math.max(page, 0),
+                        OPEN_PER_PAGE,
+                        Sort.by("escalatedOn").ascending().and(Sort.by("id"))));
         List<Obstacle> answered = obstacles
                 .findAll(
                         escalated(user.scope(), projectId, true),
@@ -147,7 +155,7 @@ class ObstacleService {
         Map<UUID, Household> byId =
                 householdRecords.findAllById(ids).stream().collect(Collectors.toMap(Household::id, h -> h));
         return new Escalations(
-                open.stream().map(o -> row(o, byId.get(o.householdId()), today)).toList(),
+                open.map(o -> row(o, byId.get(o.householdId()), today)),
                 answered.stream()
                         .map(o -> row(o, byId.get(o.householdId()), today))
                         .toList());

@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -224,46 +227,50 @@ class ProjectQueries {
      */
     @Transactional(readOnly = true)
     List<Week> trend(UUID projectId, LocalDate today, Scope scope) {
-        LocalDate first = new ProjectSql()
+        // One pass over the history: per day, how many households were first handed over and first consented on it;
+        // the weekly running totals are summed here (a join of weeks × households cost ~190 ms at 20,000 households).
+        NavigableMap<LocalDate, long[]> byDay = new TreeMap<>();
+        new ProjectSql()
                 .append(
-                        "SELECT min(sc.effective_on) FROM lc_stage_change sc JOIN lc_household h ON h.id = sc.household_id"
+                        "WITH firsts AS (SELECT"
+                                + " min(sc.effective_on) FILTER (WHERE sc.to_stage = 'HANDED_OVER') AS handed_on,"
+                                + " min(sc.effective_on) FILTER (WHERE sc.to_stage IN " + CONSENTED + ") AS agreed_on,"
+                                + " min(sc.effective_on) AS first_on"
+                                + " FROM lc_stage_change sc JOIN lc_household h ON h.id = sc.household_id"
                                 + " WHERE sc.project_id = ? AND ",
                         projectId)
                 .scope(scope, "h.path")
+                .append(" GROUP BY sc.household_id)"
+                        + " SELECT d, sum(handed) AS handed, sum(agreed) AS agreed FROM ("
+                        + " SELECT handed_on AS d, 1 AS handed, 0 AS agreed FROM firsts WHERE handed_on IS NOT NULL"
+                        + " UNION ALL SELECT agreed_on, 0, 1 FROM firsts WHERE agreed_on IS NOT NULL"
+                        + " UNION ALL SELECT first_on, 0, 0 FROM firsts) x GROUP BY d")
                 .on(jdbc)
-                .query(LocalDate.class)
-                .optional()
-                .orElse(null);
-        if (first == null) {
+                .query((rs, i) -> byDay.put(
+                        rs.getObject("d", LocalDate.class), new long[] {rs.getLong("handed"), rs.getLong("agreed")}))
+                .list();
+        if (byDay.isEmpty()) {
             return List.of();
         }
+        LocalDate first = byDay.firstKey();
         LocalDate start = today.minusWeeks(TREND_WEEKS - 1);
         if (first.isAfter(start)) {
             long weeks = ChronoUnit.WEEKS.between(first, today);
             start = today.minusWeeks(weeks);
         }
         List<Week> result = new ArrayList<>();
-        new ProjectSql()
-                .append(
-                        "WITH firsts AS (SELECT sc.household_id,"
-                                + " min(sc.effective_on) FILTER (WHERE sc.to_stage = 'HANDED_OVER') AS handed_on,"
-                                + " min(sc.effective_on) FILTER (WHERE sc.to_stage IN " + CONSENTED + ") AS agreed_on"
-                                + " FROM lc_stage_change sc JOIN lc_household h ON h.id = sc.household_id"
-                                + " WHERE sc.project_id = ? AND ",
-                        projectId)
-                .scope(scope, "h.path")
-                .append(
-                        " GROUP BY sc.household_id),"
-                                + " weeks AS (SELECT d::date AS ends_on FROM generate_series(?::date, ?::date, interval '7 days') d)"
-                                + " SELECT w.ends_on, count(f.handed_on) FILTER (WHERE f.handed_on <= w.ends_on) AS handed,"
-                                + " count(f.agreed_on) FILTER (WHERE f.agreed_on <= w.ends_on) AS agreed"
-                                + " FROM weeks w LEFT JOIN firsts f ON TRUE GROUP BY w.ends_on ORDER BY w.ends_on",
-                        start,
-                        today)
-                .on(jdbc)
-                .query((rs, i) -> result.add(
-                        new Week(rs.getObject("ends_on", LocalDate.class), rs.getLong("handed"), rs.getLong("agreed"))))
-                .list();
+        long handed = 0;
+        long agreed = 0;
+        Iterator<Map.Entry<LocalDate, long[]>> days = byDay.entrySet().iterator();
+        Map.Entry<LocalDate, long[]> next = days.next();
+        for (LocalDate week = start; !week.isAfter(today); week = week.plusWeeks(1)) {
+            while (next != null && !next.getKey().isAfter(week)) {
+                handed += next.getValue()[0];
+                agreed += next.getValue()[1];
+                next = days.hasNext() ? days.next() : null;
+            }
+            result.add(new Week(week, handed, agreed));
+        }
         return result;
     }
 

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,50 @@ class ProjectWebTests {
 
     final String word =
             "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+
+    @Autowired
+    ProjectQueries queries;
+
+    @Test
+    void theTrendCountsEachHouseholdFromItsFirstChangeWeekByWeekWithinTheScope() {
+        UUID project = fixture("XU-HUONG-" + UUID.randomUUID().toString().substring(0, 6), "11953", "11980");
+        household(project, "11953", "A1", "HANDED_OVER", null, null);
+        household(project, "11953", "A2", "AGREED", null, null);
+        household(project, "11980", "B1", "HANDED_OVER", null, null);
+        LocalDate today = LocalDate.of(2026, 11, 29);
+        jdbc.sql("DELETE FROM lc_stage_change WHERE project_id = ?")
+                .param(project)
+                .update();
+        change(project, "A1", "AGREED", today.minusWeeks(3));
+        change(project, "A1", "HANDED_OVER", today.minusWeeks(2).minusDays(1));
+        // Corrected back and handed over again: counted from its first hand-over.
+        change(project, "A1", "PAID", today.minusWeeks(1));
+        change(project, "A1", "HANDED_OVER", today);
+        change(project, "A2", "AGREED", today.minusDays(3));
+        change(project, "B1", "HANDED_OVER", today.minusWeeks(1));
+
+        List<ProjectQueries.Week> all = queries.trend(project, today, vn.danvan.shared.security.Scope.everything());
+        assertThat(all).extracting(ProjectQueries.Week::endsOn).first().isEqualTo(today.minusWeeks(3));
+        assertThat(all)
+                .extracting(w -> w.handedOver() + "/" + w.consented())
+                .containsExactly("0/1", "1/1", "2/2", "2/3");
+
+        List<ProjectQueries.Week> ward = queries.trend(project, today, vn.danvan.shared.security.Scope.of("33/11953"));
+        assertThat(ward)
+                .extracting(w -> w.handedOver() + "/" + w.consented())
+                .containsExactly("0/1", "1/1", "1/1", "1/2");
+    }
+
+    private void change(UUID project, String household, String to, LocalDate on) {
+        jdbc.sql("INSERT INTO lc_stage_change (id, household_id, project_id, to_stage, effective_on, changed_at,"
+                        + " changed_by_name) SELECT gen_random_uuid(), h.id, h.project_id, ?, ?, now(), 'Kiểm thử'"
+                        + " FROM lc_household h WHERE h.project_id = ? AND h.code = ?")
+                .param(to)
+                .param(on)
+                .param(project)
+                .param(household)
+                .update();
+    }
 
     @Test
     void specialistRegistersAProjectAndFindsItOnTheProvincePage() {
