@@ -127,6 +127,9 @@ class CaseController {
     private String intakeForm(CaseIntakeForm form, @Nullable String error, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("error", error);
+        if (!model.containsAttribute("errorArgs")) {
+            model.addAttribute("errorArgs", new Object[0]);
+        }
         model.addAttribute("kinds", PetitionKind.values());
         model.addAttribute(
                 "channels",
