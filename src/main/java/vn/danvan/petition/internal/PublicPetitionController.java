@@ -3,7 +3,9 @@ package vn.danvan.petition.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -90,6 +92,20 @@ class PublicPetitionController {
         }
     }
 
+    /** The receipt shown once after sending (kept in the flash, which lives in the serialised session). */
+    record PublicReceipt(
+            UUID caseId,
+            String trackingCode,
+            String secret,
+            @Nullable LocalDate dueOn,
+            PetitionKind kind) implements Serializable {
+
+        @Override
+        public String toString() {
+            return "PublicReceipt[" + trackingCode + "]";
+        }
+    }
+
     @GetMapping("/new")
     String form(Model model) {
         return form(PublicForm.empty(), null, new Object[0], model);
@@ -165,8 +181,10 @@ class PublicPetitionController {
         } catch (RuleViolation e) {
             return form(form, e.messageKey(), e.args(), model);
         }
-        redirect.addFlashAttribute("receipt", receipt);
-        redirect.addFlashAttribute("receiptKind", form.kind());
+        redirect.addFlashAttribute(
+                "receipt",
+                new PublicReceipt(
+                        receipt.caseId(), receipt.trackingCode(), receipt.secret(), receipt.dueOn(), form.kind()));
         return "redirect:/public/petitions/received";
     }
 
