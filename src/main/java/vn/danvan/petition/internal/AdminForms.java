@@ -22,7 +22,10 @@ final class AdminForms {
             @Nullable Integer position) {}
 
     record RoutingForm(
-            @Nullable String kind, @Nullable UUID categoryId, @Nullable String unitPath, @Nullable UUID handlingOrgId) {}
+            @Nullable String kind,
+            @Nullable UUID categoryId,
+            @Nullable String unitPath,
+            @Nullable UUID handlingOrgId) {}
 
     record RuleForm(
             @Nullable String kind,
@@ -36,9 +39,16 @@ final class AdminForms {
             @Nullable Integer maxExtensions,
             @Nullable Integer extensionAmount,
             @Nullable String legalBasis,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate effectiveFrom,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate effectiveTo,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate effectiveFrom,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate effectiveTo,
+
             boolean verified) {}
 
-    record EndRuleForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on) {}
+    record EndRuleForm(
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate on) {}
 }

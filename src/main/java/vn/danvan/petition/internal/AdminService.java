@@ -30,16 +30,40 @@ class AdminService {
 
     record ApiClientRow(UUID id, String name, boolean active, OffsetDateTime createdAt) {}
 
-    record CategoryRow(UUID id, String code, String name, @Nullable String nameEn, @Nullable String description,
-            boolean open311, boolean active, int position) {}
+    record CategoryRow(
+            UUID id,
+            String code,
+            String name,
+            @Nullable String nameEn,
+            @Nullable String description,
+            boolean open311,
+            boolean active,
+            int position) {}
 
-    record RoutingRow(UUID id, @Nullable String kind, @Nullable String categoryName, String unitPath,
-            @Nullable String unitName, String handlingOrgName) {}
+    record RoutingRow(
+            UUID id,
+            @Nullable String kind,
+            @Nullable String categoryName,
+            String unitPath,
+            @Nullable String unitName,
+            String handlingOrgName) {}
 
-    record RuleRow(UUID id, String kind, String step, int amount, @Nullable Integer complexAmount,
-            @Nullable Integer remoteAmount, @Nullable Integer remoteComplexAmount, String dayKind,
-            boolean civilCodeEnd, int maxExtensions, @Nullable Integer extensionAmount, String legalBasis,
-            LocalDate effectiveFrom, @Nullable LocalDate effectiveTo, boolean verified) {}
+    record RuleRow(
+            UUID id,
+            String kind,
+            String step,
+            int amount,
+            @Nullable Integer complexAmount,
+            @Nullable Integer remoteAmount,
+            @Nullable Integer remoteComplexAmount,
+            String dayKind,
+            boolean civilCodeEnd,
+            int maxExtensions,
+            @Nullable Integer extensionAmount,
+            String legalBasis,
+            LocalDate effectiveFrom,
+            @Nullable LocalDate effectiveTo,
+            boolean verified) {}
 
     private final JdbcClient jdbc;
     private final Organisations organisations;
@@ -105,14 +129,17 @@ class AdminService {
                 .param("h", ApiKeys.hash(key))
                 .param("at", OffsetDateTime.now(clock))
                 .update();
-        audit.record(AuditEvent.of("petition.apiClient.create", "pt_api_client", id).withDetail("name", name));
+        audit.record(
+                AuditEvent.of("petition.apiClient.create", "pt_api_client", id).withDetail("name", name));
         return key;
     }
 
     @Transactional
     void deactivateApiClient(UUID id) {
         manage();
-        int n = jdbc.sql("UPDATE pt_api_client SET active = false WHERE id = :id").param("id", id).update();
+        int n = jdbc.sql("UPDATE pt_api_client SET active = false WHERE id = :id")
+                .param("id", id)
+                .update();
         if (n == 0) {
             throw new RecordNotFound("pt_api_client", id);
         }
@@ -240,7 +267,8 @@ class AdminService {
         if (form.handlingOrgId() == null) {
             throw new AdminRuleViolation("pv.admin.routing.orgRequired");
         }
-        OrgUnitView org = organisations.find(form.handlingOrgId())
+        OrgUnitView org = organisations
+                .find(form.handlingOrgId())
                 .orElseThrow(() -> new AdminRuleViolation("pv.admin.routing.orgUnknown"));
         boolean duplicate = jdbc.sql("SELECT count(*) FROM pt_routing WHERE unit_path = :p"
                                 + " AND kind IS NOT DISTINCT FROM :k AND category_id IS NOT DISTINCT FROM :c")
@@ -276,7 +304,8 @@ class AdminService {
     @Transactional
     void removeRouting(UUID id) {
         manage();
-        Map<String, Object> row = jdbc.sql("SELECT unit_path, handling_org_name FROM pt_routing WHERE id = :id")
+        Map<String, Object> row = jdbc
+                .sql("SELECT unit_path, handling_org_name FROM pt_routing WHERE id = :id")
                 .param("id", id)
                 .query()
                 .listOfRows()

@@ -23,13 +23,21 @@ import vn.danvan.shared.web.Breadcrumb;
  * time in working days, on-time rate per handling organisation, satisfaction; drill-down province → commune → the
  * case list ({@code /petitions?unit=…&status=…&kind=…&overdue=true}) → case.
  */
-@Controller
+@Controller("petitionDashboardController")
 class DashboardController {
 
     static final List<String> KINDS = List.of("REFLECTION", "COMPLAINT", "COMPLAINT_SECOND", "DENUNCIATION");
     static final List<String> STATUSES = List.of(
-            "RECEIVED", "CLASSIFIED", "ACCEPTED", "TRANSFERRED", "GUIDED", "FILED", "VERIFYING", "DIALOGUE",
-            "DECIDED", "CLOSED");
+            "RECEIVED",
+            "CLASSIFIED",
+            "ACCEPTED",
+            "TRANSFERRED",
+            "GUIDED",
+            "FILED",
+            "VERIFYING",
+            "DIALOGUE",
+            "DECIDED",
+            "CLOSED");
 
     private final DashboardQueries queries;
     private final AdminUnits units;
@@ -84,12 +92,15 @@ class DashboardController {
         model.addAttribute("averageDays", queries.averageWorkingDays(scope, filter));
         model.addAttribute("handlers", queries.byHandlingUnit(scope, filter, 20));
         model.addAttribute("areas", areas);
-        model.addAttribute("chartLabels", areas.stream().map(DashboardQueries.AreaRow::unitName)
-                .collect(Collectors.joining("\n")));
-        model.addAttribute("chartReceived", areas.stream().map(a -> Long.toString(a.received()))
-                .collect(Collectors.joining(",")));
-        model.addAttribute("chartOverdue", areas.stream().map(a -> Long.toString(a.overdue()))
-                .collect(Collectors.joining(",")));
+        model.addAttribute(
+                "chartLabels",
+                areas.stream().map(DashboardQueries.AreaRow::unitName).collect(Collectors.joining("\n")));
+        model.addAttribute(
+                "chartReceived",
+                areas.stream().map(a -> Long.toString(a.received())).collect(Collectors.joining(",")));
+        model.addAttribute(
+                "chartOverdue",
+                areas.stream().map(a -> Long.toString(a.overdue())).collect(Collectors.joining(",")));
         model.addAttribute("breadcrumbs", breadcrumbs(areaPath));
         return "petition/dashboard";
     }

@@ -15,19 +15,31 @@ import vn.danvan.shared.security.Scope;
  * guided); an open case is overdue once its current step's due date has passed; a closed case was on time when it
  * closed by its resolution due date (or its last step's).
  */
-@Component
+@Component("petitionDashboardQueries")
 class DashboardQueries {
 
     static final String OPEN = "c.status NOT IN ('CLOSED', 'FILED', 'TRANSFERRED', 'GUIDED')";
     static final String DUE = "COALESCE(c.resolution_due_on, c.step_due_on)";
 
     /** The filter of the dashboard. */
-    record Filter(LocalDate from, LocalDate to, @Nullable String area, @Nullable String kind, LocalDate today) {}
+    record Filter(
+            LocalDate from,
+            LocalDate to,
+            @Nullable String area,
+            @Nullable String kind,
+            LocalDate today) {}
 
     record KindStatus(String kind, String status, long count) {}
 
-    record Totals(long received, long open, long overdue, long closed, long closedOnTime, long closedLate,
-            long rated, @Nullable Double averageRating) {
+    record Totals(
+            long received,
+            long open,
+            long overdue,
+            long closed,
+            long closedOnTime,
+            long closedLate,
+            long rated,
+            @Nullable Double averageRating) {
 
         /** Closed on time out of closed, in percent; null when nothing was closed. */
         @Nullable
@@ -44,8 +56,8 @@ class DashboardQueries {
         }
     }
 
-    record AreaRow(String unitId, String unitName, String path, long received, long open, long overdue,
-            long answered) {}
+    record AreaRow(
+            String unitId, String unitName, String path, long received, long open, long overdue, long answered) {}
 
     private final JdbcClient jdbc;
     private final WorkingCalendar calendar;

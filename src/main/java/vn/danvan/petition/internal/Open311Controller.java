@@ -65,9 +65,8 @@ class Open311Controller {
     @GetMapping(BASE + "/discovery.{format}")
     ResponseEntity<String> discovery(@PathVariable String format) {
         Format f = Format.of(format);
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path(BASE)
-                .toUriString();
+        String url =
+                ServletUriComponentsBuilder.fromCurrentContextPath().path(BASE).toUriString();
         Map<String, Object> endpoint = new LinkedHashMap<>();
         endpoint.put("specification", SPEC);
         endpoint.put("url", url);
@@ -228,8 +227,8 @@ class Open311Controller {
         Boolean open = status(param(request, "status"));
         int page = number(request, "page", 1);
         int size = Math.min(number(request, "page_size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
-        List<Map<String, @Nullable Object>> found = queries.requests(new Open311Queries.RequestFilter(
-                ids, param(request, "service_code"), start, end, open, page, size));
+        List<Map<String, @Nullable Object>> found = queries.requests(
+                new Open311Queries.RequestFilter(ids, param(request, "service_code"), start, end, open, page, size));
         return f.ok(Open311Body.list("service_requests", "request", found));
     }
 

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code danvan.petition.open311.contact}: the contact shown in the discovery document.
  */
 @ConfigurationProperties("danvan.petition.open311")
-record Open311Properties(@Nullable String province, @Nullable String contact) {
+record Open311Properties(
+        @Nullable String province, @Nullable String contact) {
 
     String provinceCode() {
         return province == null || province.isBlank() ? "33" : province;

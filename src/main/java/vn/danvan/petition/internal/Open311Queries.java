@@ -33,7 +33,8 @@ class Open311Queries {
     static final String VISIBLE = "c.kind = 'REFLECTION' AND NOT c.confidential";
 
     /** A service: an active category offered through Open311. */
-    record Service(UUID id, String code, String name, @Nullable String description) {}
+    record Service(
+            UUID id, String code, String name, @Nullable String description) {}
 
     /** A commune of the province a request may concern. */
     record Commune(String id, String name, String path) {}
@@ -70,7 +71,10 @@ class Open311Queries {
 
     private static Service service(ResultSet rs) throws SQLException {
         return new Service(
-                rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"), rs.getString("description"));
+                rs.getObject("id", UUID.class),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("description"));
     }
 
     List<Commune> communes(String province) {
@@ -132,7 +136,10 @@ class Open311Queries {
         sql.append(" ORDER BY c.received_at DESC, c.id LIMIT ? OFFSET ?");
         params.add(f.pageSize());
         params.add((long) (f.page() - 1) * f.pageSize());
-        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> request(rs)).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, i) -> request(rs))
+                .list();
     }
 
     Optional<Map<String, @Nullable Object>> request(String trackingCode) {

@@ -49,13 +49,19 @@ class PublicStatsController {
                 .param("to", today)
                 .param("province", properties.provinceCode())
                 .query((rs, i) -> new CommuneStats(
-                        rs.getString("full_name"), rs.getLong("received"), rs.getLong("answered"), rs.getLong("on_time")))
+                        rs.getString("full_name"),
+                        rs.getLong("received"),
+                        rs.getLong("answered"),
+                        rs.getLong("on_time")))
                 .list();
         model.addAttribute("rows", rows);
         model.addAttribute("from", from);
         model.addAttribute("to", today);
-        model.addAttribute("received", rows.stream().mapToLong(CommuneStats::received).sum());
-        model.addAttribute("answeredOnTime", rows.stream().mapToLong(CommuneStats::answeredOnTime).sum());
+        model.addAttribute(
+                "received", rows.stream().mapToLong(CommuneStats::received).sum());
+        model.addAttribute(
+                "answeredOnTime",
+                rows.stream().mapToLong(CommuneStats::answeredOnTime).sum());
         return "petition/stats";
     }
 }

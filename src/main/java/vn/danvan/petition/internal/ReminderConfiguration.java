@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * The daily petition reminders at 06:15 Vietnam time, run by db-scheduler on one node of a cluster (before the 07:00
  * e-mail digest); {@code pt_reminder_digest} keeps it to one digest per person per day in any case.
  */
-@Configuration(proxyBeanMethods = false)
+@Configuration(value = "petitionReminderConfiguration", proxyBeanMethods = false)
 class ReminderConfiguration {
 
     static final String TASK = "petition-deadline-reminders";

@@ -140,7 +140,8 @@ class ReminderDigests {
             int listed = properties.listed();
             String lines = d.cases().stream()
                     .limit(listed)
-                    .map(c -> c.trackingCode() + " – " + shorten(c.subject()) + " (" + c.dueOn().format(DAY) + ")")
+                    .map(c -> c.trackingCode() + " – " + shorten(c.subject()) + " ("
+                            + c.dueOn().format(DAY) + ")")
                     .collect(Collectors.joining("; "));
             notifications.send(new Notice(
                     d.userId(),
@@ -149,8 +150,7 @@ class ReminderDigests {
                     List.of(
                             Long.toString(d.cases().size() - overdue),
                             Long.toString(overdue),
-                            lines,
-                            Integer.toString(Math.max(0, d.cases().size() - listed))),
+                            d.cases().size() > listed ? lines + "; …" : lines),
                     "/petitions/dashboard",
                     "petition:digest:" + d.userId() + ":" + today));
             sent++;

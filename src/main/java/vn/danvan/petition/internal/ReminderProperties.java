@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * cases a digest lists by code (default 10), the rest counted.
  */
 @ConfigurationProperties("danvan.petition.reminder")
-record ReminderProperties(@Nullable Integer leadWorkingDays, @Nullable Integer maxListed) {
+record ReminderProperties(
+        @Nullable Integer leadWorkingDays, @Nullable Integer maxListed) {
 
     int lead() {
         return leadWorkingDays == null || leadWorkingDays < 0 ? 3 : leadWorkingDays;
