@@ -75,6 +75,10 @@ class DeadlineRules {
                         new Due(rule, rule.dueFrom(start, complex, remote, calendar), rule.summary(complex, remote)));
     }
 
+    WorkingCalendar calendar() {
+        return calendar;
+    }
+
     LocalDate extend(DeadlineRule rule, LocalDate currentDue) {
         return rule.extend(currentDue, calendar);
     }
