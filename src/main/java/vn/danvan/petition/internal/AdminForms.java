@@ -17,8 +17,8 @@ final class AdminForms {
             @Nullable String name,
             @Nullable String nameEn,
             @Nullable String description,
-            boolean open311,
-            boolean active,
+            @Nullable Boolean open311,
+            @Nullable Boolean active,
             @Nullable Integer position) {}
 
     record RoutingForm(
@@ -35,7 +35,7 @@ final class AdminForms {
             @Nullable Integer remoteAmount,
             @Nullable Integer remoteComplexAmount,
             @Nullable String dayKind,
-            boolean civilCodeEnd,
+            @Nullable Boolean civilCodeEnd,
             @Nullable Integer maxExtensions,
             @Nullable Integer extensionAmount,
             @Nullable String legalBasis,
@@ -46,7 +46,7 @@ final class AdminForms {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
             LocalDate effectiveTo,
 
-            boolean verified) {}
+            @Nullable Boolean verified) {}
 
     record EndRuleForm(
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable

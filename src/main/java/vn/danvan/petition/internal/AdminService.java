@@ -187,8 +187,8 @@ class AdminService {
                 .param("name", name)
                 .param("en", optional(form.nameEn(), 200))
                 .param("d", optional(form.description(), 1000))
-                .param("o", form.open311())
-                .param("a", form.active())
+                .param("o", Boolean.TRUE.equals(form.open311()))
+                .param("a", Boolean.TRUE.equals(form.active()))
                 .param("p", form.position() == null ? 0 : form.position())
                 .update();
         audit.record(AuditEvent.of("petition.category.create", "pt_category", id)
@@ -207,8 +207,8 @@ class AdminService {
                 .param("name", name)
                 .param("en", optional(form.nameEn(), 200))
                 .param("d", optional(form.description(), 1000))
-                .param("o", form.open311())
-                .param("a", form.active())
+                .param("o", Boolean.TRUE.equals(form.open311()))
+                .param("a", Boolean.TRUE.equals(form.active()))
                 .param("p", form.position() == null ? 0 : form.position())
                 .update();
         if (n == 0) {
@@ -216,8 +216,8 @@ class AdminService {
         }
         audit.record(AuditEvent.of("petition.category.update", "pt_category", id)
                 .withDetail("name", name)
-                .withDetail("open311", form.open311())
-                .withDetail("active", form.active()));
+                .withDetail("open311", Boolean.TRUE.equals(form.open311()))
+                .withDetail("active", Boolean.TRUE.equals(form.active())));
     }
 
     // ---- Routing
@@ -419,13 +419,13 @@ class AdminService {
                 .param("ra", form.remoteAmount(), java.sql.Types.INTEGER)
                 .param("rca", form.remoteComplexAmount(), java.sql.Types.INTEGER)
                 .param("dk", form.dayKind())
-                .param("cc", form.civilCodeEnd())
+                .param("cc", Boolean.TRUE.equals(form.civilCodeEnd()))
                 .param("me", maxExtensions)
                 .param("ea", form.extensionAmount(), java.sql.Types.INTEGER)
                 .param("lb", basis)
                 .param("f", form.effectiveFrom())
                 .param("t", form.effectiveTo(), java.sql.Types.DATE)
-                .param("v", form.verified())
+                .param("v", Boolean.TRUE.equals(form.verified()))
                 .param("at", OffsetDateTime.now(clock))
                 .update();
         audit.record(AuditEvent.of("petition.rule.add", "pt_deadline_rule", id)

@@ -43,7 +43,7 @@ class DashboardQueries {
 
         /** Closed on time out of closed, in percent; null when nothing was closed. */
         @Nullable
-        Long onTimeRate() {
+        public Long onTimeRate() {
             return closed == 0 ? null : Math.round(closedOnTime * 100.0 / closed);
         }
     }
@@ -51,7 +51,7 @@ class DashboardQueries {
     record UnitRate(String name, long closed, long closedOnTime, long open, long overdue) {
 
         @Nullable
-        Long onTimeRate() {
+        public Long onTimeRate() {
             return closed == 0 ? null : Math.round(closedOnTime * 100.0 / closed);
         }
     }

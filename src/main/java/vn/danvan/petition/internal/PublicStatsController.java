@@ -18,7 +18,7 @@ class PublicStatsController {
     /** One commune's figures. */
     record CommuneStats(String name, long received, long answered, long answeredOnTime) {
 
-        long onTimeRate() {
+        public long onTimeRate() {
             return answered == 0 ? 0 : Math.round(answeredOnTime * 100.0 / answered);
         }
     }
