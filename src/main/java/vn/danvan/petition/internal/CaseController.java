@@ -127,6 +127,9 @@ class CaseController {
     private String intakeForm(CaseIntakeForm form, @Nullable String error, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("error", error);
+        if (!model.containsAttribute("errorArgs")) {
+            model.addAttribute("errorArgs", new Object[0]);
+        }
         model.addAttribute("kinds", PetitionKind.values());
         model.addAttribute(
                 "channels",
@@ -281,8 +284,7 @@ class CaseController {
             @RequestParam(required = false) @Nullable Integer version,
             @RequestParam(required = false) @Nullable UUID org,
             RedirectAttributes redirect) {
-        PetitionAccess.require(PetitionPermissions.MANAGE);
-        return act(id, version, redirect, "pt.workflow.done.reassigned", () -> {
+        return act(PetitionPermissions.MANAGE, id, version, redirect, "pt.workflow.done.reassigned", () -> {
             if (org == null) {
                 throw new WorkflowRefused("pt.workflow.error.organisation");
             }
@@ -416,9 +418,13 @@ class CaseController {
             @RequestParam(required = false) @Nullable String username,
             @RequestParam(required = false) @Nullable String reason,
             RedirectAttributes redirect) {
-        PetitionAccess.require(PetitionPermissions.MANAGE);
         return act(
-                id, version, redirect, "pt.workflow.done.granted", () -> workflow.grant(id, nz(username), nz(reason)));
+                PetitionPermissions.MANAGE,
+                id,
+                version,
+                redirect,
+                "pt.workflow.done.granted",
+                () -> workflow.grant(id, nz(username), nz(reason)));
     }
 
     /**
@@ -427,10 +433,17 @@ class CaseController {
      */
     private String act(
             UUID id, @Nullable Integer version, RedirectAttributes redirect, String doneKey, Runnable action) {
-        CurrentUser user = PetitionAccess.currentUser();
-        if (!user.can(PetitionPermissions.HANDLE) && !user.can(PetitionPermissions.MANAGE)) {
-            PetitionAccess.require(PetitionPermissions.HANDLE);
-        }
+        return act(PetitionPermissions.HANDLE, id, version, redirect, doneKey, action);
+    }
+
+    private String act(
+            String permission,
+            UUID id,
+            @Nullable Integer version,
+            RedirectAttributes redirect,
+            String doneKey,
+            Runnable action) {
+        CurrentUser user = PetitionAccess.require(permission);
         CaseRecord c = queries.visible(user.scope(), id).orElseThrow(() -> new RecordNotFound("petition", id));
         if (version == null || version != c.version()) {
             Flash.warning(redirect, "pt.workflow.error.stale");

@@ -32,6 +32,8 @@ class CaseQueries {
     static final String FROM = " FROM pt_case c LEFT JOIN pt_category cat ON cat.id = c.category_id";
     static final String OPEN = " c.status NOT IN ('CLOSED', 'FILED', 'TRANSFERRED', 'GUIDED')";
 
+    static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final JdbcClient jdbc;
 
     CaseQueries(JdbcClient jdbc) {
@@ -176,7 +178,7 @@ class CaseQueries {
 
     /** An event of the history. */
     record EventRow(
-            java.time.Instant at,
+            java.time.LocalDateTime at,
             String actorName,
             String action,
             @Nullable String fromStatus,
@@ -188,7 +190,7 @@ class CaseQueries {
                         + " ORDER BY at, id")
                 .param(caseId)
                 .query((rs, n) -> new EventRow(
-                        rs.getTimestamp(1).toInstant(),
+                        rs.getTimestamp(1).toInstant().atZone(VIETNAM).toLocalDateTime(),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),

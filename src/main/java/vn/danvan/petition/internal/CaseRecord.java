@@ -45,15 +45,15 @@ record CaseRecord(
         boolean demo,
         int version) {
 
-    boolean isOverdue(LocalDate today) {
+    public boolean isOverdue(LocalDate today) {
         return !status.isEnd() && stepDueOn != null && stepDueOn.isBefore(today);
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return !status.isEnd() && mergedInto == null;
     }
 
-    boolean isComplaint() {
+    public boolean isComplaint() {
         return kind == PetitionKind.COMPLAINT || kind == PetitionKind.COMPLAINT_SECOND;
     }
 }

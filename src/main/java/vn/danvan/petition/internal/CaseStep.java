@@ -17,7 +17,7 @@ enum CaseStep {
     CLOSED;
 
     /** Whether the case is finished with at this status (no time limit runs, nothing more to do). */
-    boolean isEnd() {
+    public boolean isEnd() {
         return this == CLOSED || this == FILED || this == TRANSFERRED || this == GUIDED;
     }
 }

@@ -81,7 +81,7 @@ class TrackingService {
             boolean mayReopen) {
 
         /** The case whose progress the sender follows: the one theirs was joined into, or theirs. */
-        CaseRecord followed() {
+        public CaseRecord followed() {
             return joinedInto != null ? joinedInto : petition;
         }
     }
