@@ -30,9 +30,18 @@ public interface Attachments {
     /** The files of a record, oldest first (empty if the user may not see the record's area). */
     List<StoredFile> of(String module, String recordType, UUID recordId);
 
-    /** A file, if the user may see it. */
+    /** A file, if the user may see it (never a restricted one). */
     Optional<StoredFile> find(UUID id);
 
-    /** The content of a file the user may see. */
+    /** The content of a file the user may see (never a restricted one). */
     InputStream open(UUID id);
+
+    /**
+     * A restricted file of the given module, for that module to serve after its own checks (the general download
+     * refuses it to everyone).
+     */
+    Optional<StoredFile> findRestricted(UUID id, String module);
+
+    /** The content of a restricted file of the given module; the module has checked the reader may have it. */
+    InputStream openRestricted(UUID id, String module);
 }

@@ -28,6 +28,7 @@ public class PetitionMatrixRows implements MatrixRows {
         m.put("GET /petitions/new", row(L, A, D, A, A, D, A));
         m.put("POST /petitions", row(L, A, D, A, A, D, A));
         m.put("GET /petitions/{id}", row(L, A, A, A, N, N, A));
+        m.put("GET /petitions/{id}/files/{fileId}", row(L, N, N, N, N, N, N));
         for (String action : new String[] {
             "classify",
             "accept",

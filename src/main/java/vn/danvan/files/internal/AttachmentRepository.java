@@ -17,8 +17,9 @@ import vn.danvan.shared.security.Scope;
 @Repository
 class AttachmentRepository {
 
-    private static final String COLUMNS = "id, module, record_type, record_id, path, filename, content_type, size, "
-            + "sha256, storage_key, uploaded_at, uploaded_by";
+    private static final String COLUMNS =
+            "id, module, record_type, record_id, path, restricted, filename, content_type,"
+                    + " size, sha256, storage_key, uploaded_at, uploaded_by";
 
     private final JdbcClient jdbc;
 
@@ -31,8 +32,8 @@ class AttachmentRepository {
         int slash = path.indexOf('/');
         jdbc.sql("""
                         INSERT INTO file_attachment (id, module, record_type, record_id, path, province_code, filename,
-                            content_type, size, sha256, storage_key, uploaded_at, uploaded_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            content_type, size, sha256, storage_key, uploaded_at, uploaded_by, restricted)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         file.id(),
                         file.owner().module(),
@@ -46,7 +47,8 @@ class AttachmentRepository {
                         file.sha256(),
                         storageKey,
                         Timestamp.from(file.uploadedAt()),
-                        file.uploadedBy())
+                        file.uploadedBy(),
+                        file.owner().restricted())
                 .update();
     }
 
@@ -65,8 +67,17 @@ class AttachmentRepository {
         Scope.SqlCondition visible = scope.sql("path");
         List<Object> params = new ArrayList<>(List.of(id));
         params.addAll(visible.params());
-        return jdbc.sql("SELECT " + COLUMNS + " FROM file_attachment WHERE id = ? AND " + visible.sql())
+        return jdbc.sql("SELECT " + COLUMNS + " FROM file_attachment WHERE id = ? AND NOT restricted AND "
+                        + visible.sql())
                 .params(params)
+                .query((rs, n) -> new Located(file(rs), rs.getString("storage_key")))
+                .optional();
+    }
+
+    /** A restricted file of a module, whatever the reader's scope: the module has made its own checks. */
+    Optional<Located> findRestricted(UUID id, String module) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM file_attachment WHERE id = ? AND module = ? AND restricted")
+                .params(id, module)
                 .query((rs, n) -> new Located(file(rs), rs.getString("storage_key")))
                 .optional();
     }
@@ -78,7 +89,8 @@ class AttachmentRepository {
                         rs.getString("module"),
                         rs.getString("record_type"),
                         rs.getObject("record_id", UUID.class),
-                        rs.getString("path")),
+                        rs.getString("path"),
+                        rs.getBoolean("restricted")),
                 rs.getString("filename"),
                 rs.getString("content_type"),
                 rs.getLong("size"),

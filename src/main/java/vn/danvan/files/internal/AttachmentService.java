@@ -98,6 +98,20 @@ class AttachmentService implements Attachments {
         return download(id).content();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<StoredFile> findRestricted(UUID id, String module) {
+        return attachments.findRestricted(id, module).map(AttachmentRepository.Located::file);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public InputStream openRestricted(UUID id, String module) {
+        AttachmentRepository.Located located =
+                attachments.findRestricted(id, module).orElseThrow(() -> new RecordNotFound("file", id));
+        return storage.open(located.storageKey());
+    }
+
     /** A file the user may see, with its content; 404 when unknown or outside the user's scope. */
     @Transactional(readOnly = true)
     Download download(UUID id) {

@@ -9,8 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -184,6 +190,50 @@ class CaseController {
         }
         Flash.success(redirect, "pt.intake.staffDone", receipt.trackingCode(), receipt.secret());
         return "redirect:/petitions/" + receipt.caseId();
+    }
+
+    /**
+     * A file of a case, for staff who see the case. A file that may identify a denouncer is served only to a user
+     * with access to the identity (and the view is audited); the general download at /files never serves it.
+     */
+    @GetMapping("/{id}/files/{fileId}")
+    ResponseEntity<InputStreamResource> fileOf(@PathVariable UUID id, @PathVariable UUID fileId) {
+        CurrentUser user = PetitionAccess.require(PetitionPermissions.READ);
+        CaseRecord c = queries.visible(user.scope(), id).orElseThrow(() -> new RecordNotFound("petition", id));
+        CaseQueries.AttachmentRow row = queries.attachments(id).stream()
+                .filter(r -> r.fileId().equals(fileId))
+                .findFirst()
+                .orElseThrow(() -> new RecordNotFound("file", fileId));
+        StoredFile file;
+        java.io.InputStream content;
+        if (row.identifying()) {
+            if (!identity.maySee(user, c)) {
+                throw new RecordNotFound("file", fileId);
+            }
+            file = attachments
+                    .findRestricted(fileId, IntakeService.MODULE)
+                    .or(() -> attachments.find(fileId))
+                    .orElseThrow(() -> new RecordNotFound("file", fileId));
+            identity.fileViewed(c, fileId);
+            content = file.owner().restricted()
+                    ? attachments.openRestricted(fileId, IntakeService.MODULE)
+                    : attachments.open(fileId);
+        } else {
+            file = attachments.find(fileId).orElseThrow(() -> new RecordNotFound("file", fileId));
+            content = attachments.open(fileId);
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .contentLength(file.size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .body(new InputStreamResource(content));
     }
 
     @GetMapping("/{id}")

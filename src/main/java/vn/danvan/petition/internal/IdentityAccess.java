@@ -1,5 +1,6 @@
 package vn.danvan.petition.internal;
 
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,5 +61,12 @@ class IdentityAccess {
                 .withDetail("trackingCode", c.trackingCode())
                 .withDetail("confidential", c.confidential()));
         return vault.open(sealed);
+    }
+
+    /** Records that a user with access opened a file that may identify the sender (the file, not its content). */
+    void fileViewed(CaseRecord c, UUID fileId) {
+        audit.record(AuditEvent.of("petition.identity.fileViewed", "pt_case", c.id())
+                .withDetail("trackingCode", c.trackingCode())
+                .withDetail("file", fileId));
     }
 }

@@ -193,7 +193,8 @@ class IntakeService implements PetitionIntake {
                         sealed.anonymous())
                 .update();
 
-        FileOwner owner = new FileOwner(MODULE, RECORD_TYPE, id, unit.path());
+        // A denunciation's files may identify the denouncer: the general download never serves them (see fileOf).
+        FileOwner owner = new FileOwner(MODULE, RECORD_TYPE, id, unit.path(), confidential);
         for (NewPetition.Upload f : p.files()) {
             var stored = attachments.store(owner, f.name(), new ByteArrayInputStream(f.bytes()), FILE_TYPES);
             jdbc.sql("INSERT INTO pt_attachment (id, case_id, file_id, purpose, identifying, public, added_at,"

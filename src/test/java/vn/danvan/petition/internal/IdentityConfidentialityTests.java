@@ -175,4 +175,73 @@ class IdentityConfidentialityTests {
                 .single();
         assertThat(audit).doesNotContain(name).doesNotContain(phone).doesNotContain(email);
     }
+
+    @Test
+    void aDenouncersFileIsServedOnlyThroughTheCaseToAUserGrantedTheIdentity() throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        Receipt receipt = intake.receive(new NewPetition(
+                PetitionKind.DENUNCIATION,
+                PetitionChannel.ONLINE,
+                null,
+                "Tố cáo kèm ảnh " + mark,
+                "Ảnh chụp giấy tờ có tên người tố cáo " + mark,
+                "11953",
+                null,
+                null,
+                null,
+                new NewPetition.Sender(name, idNumber, address, phone, email),
+                List.of(new NewPetition.Upload("giay-to.png", "image/png", png.toByteArray())),
+                null,
+                null));
+        UUID id = receipt.caseId();
+        UUID file = jdbc.sql("SELECT file_id FROM pt_attachment WHERE case_id = ?")
+                .param(id)
+                .query(UUID.class)
+                .single();
+        UserDetails handler = accounts.loadUserByUsername("xuly.tinh");
+
+        // The general download refuses it to everyone, even in scope; the case refuses it without a grant.
+        assertThat(mvc.perform(get("/files/" + file).with(user(handler)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/petitions/" + id + "/files/" + file).with(user(handler)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+
+        mvc.perform(post("/petitions/" + id + "/grants")
+                        .param(
+                                "version",
+                                jdbc.sql("SELECT version FROM pt_case WHERE id = ?")
+                                        .param(id)
+                                        .query(Integer.class)
+                                        .single()
+                                        .toString())
+                        .param("username", "xuly.tinh")
+                        .param("reason", "Giao xác minh nội dung tố cáo")
+                        .with(user(accounts.loadUserByUsername("lanhdao.tinh")))
+                        .with(csrf()))
+                .andReturn();
+        var granted = mvc.perform(get("/petitions/" + id + "/files/" + file).with(user(handler)))
+                .andReturn()
+                .getResponse();
+        assertThat(granted.getStatus()).isEqualTo(200);
+        assertThat(granted.getContentAsByteArray()).isEqualTo(png.toByteArray());
+        assertThat(mvc.perform(get("/files/" + file).with(user(handler)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'petition.identity.fileViewed'"
+                                + " AND target_id = ?")
+                        .param(id.toString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
 }
