@@ -43,7 +43,8 @@ public class PetitionMatrixRows implements MatrixRows {
             "answer",
             "files",
             "notes",
-            "join"
+            "join",
+            "reopen"
         }) {
             m.put("POST /petitions/{id}/" + action, row(L, A, D, A, N, D, A));
         }

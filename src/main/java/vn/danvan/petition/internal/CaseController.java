@@ -366,6 +366,14 @@ class CaseController {
                 id, version, redirect, "pt.workflow.done.filed", () -> workflow.finish(id, CaseStep.FILED, nz(reason)));
     }
 
+    @PostMapping("/{id}/reopen")
+    String reopen(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Integer version,
+            RedirectAttributes redirect) {
+        return act(id, version, redirect, "pt.workflow.done.reopened", () -> workflow.reopen(id));
+    }
+
     @PostMapping("/{id}/verify")
     String verify(
             @PathVariable UUID id,

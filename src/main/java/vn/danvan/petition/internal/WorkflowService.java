@@ -337,6 +337,37 @@ class WorkflowService {
         audited("petition.case.closed", c, "evidence", evidence.size());
     }
 
+    /**
+     * Takes up again a closed case whose sender asked to reopen it: back to accepted, with a new resolution period
+     * from today under the rule in force; the earlier answer stays in the history.
+     */
+    @Transactional
+    LocalDate reopen(UUID id) {
+        CaseRecord c = handled(id);
+        requireStatus(c, EnumSet.of(CaseStep.CLOSED));
+        LocalDate requested = c.reopenRequestedOn();
+        if (requested == null) {
+            throw new WorkflowRefused("pt.workflow.error.noReopenRequest");
+        }
+        LocalDate today = today();
+        Optional<DeadlineRules.Due> due = rules.due(c.kind(), CaseStep.ACCEPTED, today, c.complex(), c.remoteArea());
+        LocalDate dueOn = due.map(DeadlineRules.Due::dueOn).orElse(null);
+        jdbc.sql("UPDATE pt_case SET status = 'ACCEPTED', current_step = 'ACCEPTED', step_due_on = ?,"
+                        + " resolution_due_on = ?, closed_on = NULL, reopen_requested_on = NULL, updated_at = ?,"
+                        + " version = version + 1 WHERE id = ?")
+                .params(dueOn, dueOn, now(), id)
+                .update();
+        Steps.start(jdbc, id, CaseStep.ACCEPTED, today, due.orElse(null), clock.instant());
+        events.record(
+                id,
+                "REOPENED",
+                c.status(),
+                CaseStep.ACCEPTED,
+                "Đề nghị ngày " + requested.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        audited("petition.case.reopened", c, "dueOn", dueOn);
+        return dueOn;
+    }
+
     /** Adds documents to a case (evidence and answers are public on the tracking page; documents are internal). */
     @Transactional
     void addFiles(UUID id, String purpose, List<NewPetition.Upload> files) {

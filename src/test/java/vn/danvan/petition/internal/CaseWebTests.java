@@ -132,6 +132,25 @@ class CaseWebTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(4);
+
+        // Staff cannot reopen unasked; the sender asks within the window, and staff take the case up again.
+        staff("/petitions/" + id + "/reopen", "version", version(id));
+        assertThat(status(id)).isEqualTo("CLOSED");
+        mvc.perform(post("/public/petitions/track/reopen")
+                        .session(session)
+                        .cookie(cookies)
+                        .param("reason", "Đèn lại hỏng sau hai ngày")
+                        .with(csrf()))
+                .andReturn();
+        assertThat(body(get("/petitions/" + id).with(user(accounts.loadUserByUsername(HANDLER)))))
+                .contains("/petitions/" + id + "/reopen");
+        staff("/petitions/" + id + "/reopen", "version", version(id));
+        assertThat(status(id)).isEqualTo("ACCEPTED");
+        assertThat(jdbc.sql("SELECT closed_on IS NULL AND resolution_due_on IS NOT NULL FROM pt_case WHERE id = ?")
+                        .param(id)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
