@@ -30,7 +30,11 @@ public enum Role {
             "petition:read" /* PetitionPermissions.READ */,
             "petition:handle" /* PetitionPermissions.HANDLE */,
             "petition:manage" /* PetitionPermissions.MANAGE */,
-            "calendar:manage" /* CalendarPermissions.MANAGE */),
+            "calendar:manage" /* CalendarPermissions.MANAGE */,
+            "exemplar:read" /* ExemplarPermissions.READ */,
+            "exemplar:register" /* ExemplarPermissions.REGISTER */,
+            "exemplar:evaluate" /* ExemplarPermissions.EVALUATE */,
+            "exemplar:manage" /* ExemplarPermissions.MANAGE */),
     /** Lãnh đạo Ban (tỉnh): directs and follows the work of the whole province. */
     PROVINCE_BOARD_LEADER(
             false,
@@ -45,7 +49,9 @@ public enum Role {
             "covenant:manage" /* CovenantPermissions.MANAGE */,
             "petition:read" /* PetitionPermissions.READ */,
             "petition:manage" /* PetitionPermissions.MANAGE */,
-            "petition:identity" /* PetitionPermissions.IDENTITY */),
+            "petition:identity" /* PetitionPermissions.IDENTITY */,
+            "exemplar:read" /* ExemplarPermissions.READ */,
+            "exemplar:evaluate" /* ExemplarPermissions.EVALUATE */),
     /** Chuyên viên Ban (tỉnh): keeps the province's organisations and people up to date. */
     PROVINCE_BOARD_SPECIALIST(
             false,
@@ -62,7 +68,11 @@ public enum Role {
             "covenant:read" /* CovenantPermissions.READ */,
             "covenant:manage" /* CovenantPermissions.MANAGE */,
             "petition:read" /* PetitionPermissions.READ */,
-            "petition:handle" /* PetitionPermissions.HANDLE */),
+            "petition:handle" /* PetitionPermissions.HANDLE */,
+            "exemplar:read" /* ExemplarPermissions.READ */,
+            "exemplar:register" /* ExemplarPermissions.REGISTER */,
+            "exemplar:evaluate" /* ExemplarPermissions.EVALUATE */,
+            "exemplar:manage" /* ExemplarPermissions.MANAGE */),
     /** Cán bộ xã/phường: records the work of one commune. */
     COMMUNE_OFFICER(
             false,
@@ -77,7 +87,9 @@ public enum Role {
             "covenant:read" /* CovenantPermissions.READ */,
             "covenant:report" /* CovenantPermissions.REPORT */,
             "petition:read" /* PetitionPermissions.READ */,
-            "petition:handle" /* PetitionPermissions.HANDLE */),
+            "petition:handle" /* PetitionPermissions.HANDLE */,
+            "exemplar:read" /* ExemplarPermissions.READ */,
+            "exemplar:register" /* ExemplarPermissions.REGISTER */),
     /** Cán bộ Mặt trận: Fatherland Front work in its area. */
     FRONT_OFFICER(
             false,
@@ -89,7 +101,9 @@ public enum Role {
             "landclearance:record" /* LandClearancePermissions.RECORD */,
             "covenant:read" /* CovenantPermissions.READ */,
             "covenant:report" /* CovenantPermissions.REPORT */,
-            "petition:read" /* PetitionPermissions.READ */),
+            "petition:read" /* PetitionPermissions.READ */,
+            "exemplar:read" /* ExemplarPermissions.READ */,
+            "exemplar:register" /* ExemplarPermissions.REGISTER */),
     /** Cán bộ xử lý (cơ quan): handles cases assigned to an agency. */
     AGENCY_HANDLER(
             false,
@@ -99,7 +113,8 @@ public enum Role {
             "directive:report" /* DirectivePermissions.REPORT */,
             "petition:read" /* PetitionPermissions.READ */,
             "petition:handle" /* PetitionPermissions.HANDLE */,
-            "petition:identity" /* PetitionPermissions.IDENTITY */);
+            "petition:identity" /* PetitionPermissions.IDENTITY */,
+            "exemplar:read" /* ExemplarPermissions.READ */);
 
     private final boolean everywhere;
     private final Set<String> permissions;

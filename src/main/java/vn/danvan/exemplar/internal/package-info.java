@@ -1,0 +1,4 @@
+@NullMarked
+package vn.danvan.exemplar.internal;
+
+import org.jspecify.annotations.NullMarked;
