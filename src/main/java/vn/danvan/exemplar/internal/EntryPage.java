@@ -65,7 +65,7 @@ record EntryPage(
     record Link(UUID id, String name, int year, String owner, String place, String status, int depth) {}
 
     record Event(
-            Instant at,
+            java.time.LocalDateTime at,
             String actor,
             String action,
             @Nullable String detail) {}
