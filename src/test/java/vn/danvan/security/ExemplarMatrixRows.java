@@ -58,8 +58,10 @@ public class ExemplarMatrixRows implements MatrixRows {
         if (path.contains("{id}")) {
             path = path.replace(
                     "{id}",
-                    one(jdbc, "SELECT id::text FROM ex_entry WHERE demo AND place_unit_id = '11980'"
-                            + " ORDER BY created_at, id LIMIT 1"));
+                    one(
+                            jdbc,
+                            "SELECT id::text FROM ex_entry WHERE demo AND place_unit_id = '11980'"
+                                    + " ORDER BY created_at, id LIMIT 1"));
         }
         if (path.contains("{measureId}")) {
             path = path.replace("{measureId}", "9e000000-0000-4000-8000-000000000001");
@@ -72,8 +74,10 @@ public class ExemplarMatrixRows implements MatrixRows {
         if (path.contains("{entryId}")) {
             path = path.replace(
                     "{entryId}",
-                    one(jdbc, "SELECT entry_id::text FROM ex_candidate WHERE council_id = (" + council
-                            + ") ORDER BY entry_id LIMIT 1"));
+                    one(
+                            jdbc,
+                            "SELECT entry_id::text FROM ex_candidate WHERE council_id::text = (" + council
+                                    + ") ORDER BY entry_id LIMIT 1"));
         }
         return path;
     }
