@@ -73,9 +73,7 @@ class ShowcaseWebTests {
         assertThat(get("/public/exemplars?q=duong&field=CULTURAL_SOCIAL"))
                 .bodyText()
                 .doesNotContain("Đường hoa thôn Đông");
-        assertThat(get("/public/exemplars?q=duong&commune=11953"))
-                .bodyText()
-                .contains("Đường hoa thôn Đông");
+        assertThat(get("/public/exemplars?q=duong&commune=11953")).bodyText().contains("Đường hoa thôn Đông");
         assertThat(get("/public/exemplars?q=duong&year=2089")).bodyText().doesNotContain("Đường hoa thôn Đông");
 
         MvcTestResult map = get("/public/exemplars/map.geojson?year=2090");
