@@ -94,7 +94,7 @@ class EntryController {
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) @Nullable UUID from, Model model) {
         ExemplarAccess.require(ExemplarPermissions.REGISTER);
-        EntryForm form = EntryForm.empty(service.currentYear());
+        EntryForm form = EntryForm.empty(service.currentYear(), service.today());
         if (from != null) {
             EntryRow source = service.replicationSource(from);
             form = new EntryForm(
@@ -169,7 +169,7 @@ class EntryController {
         model.addAttribute(
                 "canReplicate", user.can(ExemplarPermissions.REGISTER) && "RECOGNISED".equals(entry.status()));
         model.addAttribute("measures", service.activeMeasures());
-        model.addAttribute("today", java.time.LocalDate.now());
+        model.addAttribute("today", service.today());
         choices(model);
         model.addAttribute(
                 "breadcrumbs",

@@ -71,7 +71,7 @@ record EntryForm(
         @Nullable List<String> objectiveTarget,
         @Nullable UUID replicatedFrom) {
 
-    static EntryForm empty(int year) {
+    static EntryForm empty(int year, LocalDate today) {
         return new EntryForm(
                 "MODEL",
                 year,
@@ -86,7 +86,7 @@ record EntryForm(
                 null,
                 null,
                 null,
-                null,
+                today,
                 List.of("", "", ""),
                 List.of("", "", ""),
                 List.of("", "", ""),

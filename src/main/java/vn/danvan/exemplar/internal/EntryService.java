@@ -94,6 +94,10 @@ class EntryService {
         this.units = units;
     }
 
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     int currentYear() {
         return LocalDate.now(clock).getYear();
     }
