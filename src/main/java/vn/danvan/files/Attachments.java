@@ -44,4 +44,13 @@ public interface Attachments {
 
     /** The content of a restricted file of the given module; the module has checked the reader may have it. */
     InputStream openRestricted(UUID id, String module);
+
+    /**
+     * Any file (restricted or not) of the given module, without the reader's scope check: for a module serving a file
+     * after its own check (for example a photo the owning unit marked public, shown to anonymous visitors).
+     */
+    Optional<StoredFile> findForModule(UUID id, String module);
+
+    /** The content of a file of the given module; the module has checked the reader may have it. */
+    InputStream openForModule(UUID id, String module);
 }

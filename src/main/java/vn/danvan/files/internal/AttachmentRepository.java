@@ -82,6 +82,14 @@ class AttachmentRepository {
                 .optional();
     }
 
+    /** Any file of the module, restricted or not, with no scope condition: the module has made its own check. */
+    Optional<Located> findForModule(UUID id, String module) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM file_attachment WHERE id = ? AND module = ?")
+                .params(id, module)
+                .query((rs, n) -> new Located(file(rs), rs.getString("storage_key")))
+                .optional();
+    }
+
     private static StoredFile file(ResultSet rs) throws SQLException {
         return new StoredFile(
                 rs.getObject("id", UUID.class),

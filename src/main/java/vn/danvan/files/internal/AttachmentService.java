@@ -112,6 +112,20 @@ class AttachmentService implements Attachments {
         return storage.open(located.storageKey());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<StoredFile> findForModule(UUID id, String module) {
+        return attachments.findForModule(id, module).map(AttachmentRepository.Located::file);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public InputStream openForModule(UUID id, String module) {
+        AttachmentRepository.Located located =
+                attachments.findForModule(id, module).orElseThrow(() -> new RecordNotFound("file", id));
+        return storage.open(located.storageKey());
+    }
+
     /** A file the user may see, with its content; 404 when unknown or outside the user's scope. */
     @Transactional(readOnly = true)
     Download download(UUID id) {
