@@ -120,6 +120,7 @@ class CaseController {
         model.addAttribute("channels", PetitionChannel.values());
         model.addAttribute("communes", choices.communes());
         model.addAttribute("canHandle", user.can(PetitionPermissions.HANDLE));
+        model.addAttribute("canManage", user.can(PetitionPermissions.MANAGE));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.key("pt.register.title", null)));
         return "petition/case-list";
     }
