@@ -1,6 +1,7 @@
 package vn.danvan.organisation;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,4 +17,10 @@ public interface Accounts {
 
     /** Enabled accounts holding any role granted in one of these organisations. */
     Collection<UUID> usersWithRoleIn(Collection<UUID> orgUnitIds);
+
+    /** The enabled account with this user name (ignoring case), to name a person in a form. */
+    Optional<UUID> enabledAccountNamed(String username);
+
+    /** The organisations an account holds roles in, the earliest grant first (the person's own organisation). */
+    List<UUID> organisationsOf(UUID userId);
 }

@@ -20,6 +20,7 @@ import vn.danvan.audit.AuditEvent;
 import vn.danvan.audit.AuditTrail;
 import vn.danvan.landclearance.LandClearancePermissions;
 import vn.danvan.landclearance.internal.HouseholdProjects.ProjectRef;
+import vn.danvan.organisation.Accounts;
 import vn.danvan.organisation.OrgUnitKind;
 import vn.danvan.organisation.OrgUnitView;
 import vn.danvan.organisation.Organisations;
@@ -40,6 +41,7 @@ class VisitService {
     private final HouseholdService households;
     private final Organisations organisations;
     private final MessageSource messages;
+    private final Accounts accounts;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
@@ -48,6 +50,7 @@ class VisitService {
             VisitRepository visits,
             HouseholdService households,
             Organisations organisations,
+            Accounts accounts,
             MessageSource messages,
             JdbcClient jdbc,
             AuditTrail audit,
@@ -55,6 +58,7 @@ class VisitService {
         this.visits = visits;
         this.households = households;
         this.organisations = organisations;
+        this.accounts = accounts;
         this.messages = messages;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -188,16 +192,9 @@ class VisitService {
         return new PageImpl<>(rows, pageable, total);
     }
 
-    /**
-     * The organisation in which the user holds their first role, to pre-fill who went. The organisation module has
-     * no question for it yet, so its role table is read here, for this one purpose.
-     */
+    /** The organisation in which the user holds their first role, to pre-fill who went. */
     private Optional<OrgUnitView> organisationOf(CurrentUser user) {
-        return jdbc.sql("SELECT org_unit_id FROM role_grant WHERE user_id = ? ORDER BY granted_at, id LIMIT 1")
-                .params(user.id())
-                .query(UUID.class)
-                .optional()
-                .flatMap(organisations::find);
+        return accounts.organisationsOf(user.id()).stream().findFirst().flatMap(organisations::find);
     }
 
     static VisitorKind kindOf(OrgUnitKind kind) {

@@ -18,6 +18,7 @@ import vn.danvan.audit.AuditTrail;
 import vn.danvan.files.Attachments;
 import vn.danvan.files.FileOwner;
 import vn.danvan.files.FileRejected;
+import vn.danvan.organisation.Accounts;
 import vn.danvan.organisation.OrgUnitView;
 import vn.danvan.organisation.Organisations;
 import vn.danvan.petition.NewPetition;
@@ -44,6 +45,7 @@ class WorkflowService {
     private final CaseEvents events;
     private final Attachments attachments;
     private final Organisations organisations;
+    private final Accounts accounts;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -54,6 +56,7 @@ class WorkflowService {
             CaseEvents events,
             Attachments attachments,
             Organisations organisations,
+            Accounts accounts,
             AuditTrail audit,
             Clock clock) {
         this.jdbc = jdbc;
@@ -62,6 +65,7 @@ class WorkflowService {
         this.events = events;
         this.attachments = attachments;
         this.organisations = organisations;
+        this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -449,10 +453,7 @@ class WorkflowService {
         if (why.length() > 500) {
             throw new WorkflowRefused("pt.workflow.error.reasonTooLong", 500);
         }
-        UUID userId = jdbc.sql("SELECT id FROM user_account WHERE lower(username) = lower(?) AND enabled")
-                .param(username == null ? "" : username.strip())
-                .query(UUID.class)
-                .optional()
+        UUID userId = accounts.enabledAccountNamed(username == null ? "" : username)
                 .orElseThrow(() -> new WorkflowRefused("pt.workflow.error.user"));
         jdbc.sql("INSERT INTO pt_identity_grant (case_id, user_id, granted_by, granted_at, reason)"
                         + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id, user_id) DO UPDATE SET reason = EXCLUDED.reason,"

@@ -48,4 +48,19 @@ class AccountsAdapter implements Accounts {
                 .query(UUID.class)
                 .list();
     }
+
+    @Override
+    public Optional<UUID> enabledAccountNamed(String username) {
+        return jdbc.sql("SELECT id FROM user_account WHERE lower(username) = lower(:name) AND enabled")
+                .param("name", username.strip())
+                .query(UUID.class)
+                .optional();
+    }
+
+    @Override
+    public List<UUID> organisationsOf(UUID userId) {
+        return jdbc.sql("""
+                        SELECT org_unit_id FROM role_grant WHERE user_id = :id
+                        GROUP BY org_unit_id ORDER BY min(granted_at), org_unit_id""").param("id", userId).query(UUID.class).list();
+    }
 }
