@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.calendar.CalendarPermissions;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.RecordNotFound;
@@ -60,7 +61,7 @@ class CalendarController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        CalendarAccess.require(CalendarPermissions.MANAGE);
+        SignedIn.require(CalendarPermissions.MANAGE);
         int y = form.year() == null || form.year() < FIRST_YEAR || form.year() > LAST_YEAR
                 ? LocalDate.now(clock).getYear()
                 : form.year();
@@ -79,7 +80,7 @@ class CalendarController {
 
     @PostMapping("/notices/{entryId}/delete")
     String remove(@PathVariable UUID entryId, RedirectAttributes redirect) {
-        CalendarAccess.require(CalendarPermissions.MANAGE);
+        SignedIn.require(CalendarPermissions.MANAGE);
         int y = notices.remove(entryId);
         Flash.success(redirect, "cal.notice.removed");
         return "redirect:/calendar?year=" + y + "#notice";
@@ -91,7 +92,7 @@ class CalendarController {
             @Valid @ModelAttribute("yearForm") NoticeYearForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        CalendarAccess.require(CalendarPermissions.MANAGE);
+        SignedIn.require(CalendarPermissions.MANAGE);
         checkYear(year);
         if (errors.hasErrors()) {
             String message = errors.getAllErrors().get(0).getDefaultMessage();
@@ -109,7 +110,7 @@ class CalendarController {
             BindingResult errors,
             @RequestParam(defaultValue = "0") int year,
             RedirectAttributes redirect) {
-        CalendarAccess.require(CalendarPermissions.MANAGE);
+        SignedIn.require(CalendarPermissions.MANAGE);
         int back = year < FIRST_YEAR || year > LAST_YEAR ? LocalDate.now(clock).getYear() : year;
         if (errors.hasErrors() || !(form.switchOn() || form.switchOff())) {
             Flash.warning(redirect, "cal.culture.invalid");
@@ -127,7 +128,7 @@ class CalendarController {
     }
 
     private String page(int year, NoticeEntryForm form, Model model, Locale locale) {
-        CurrentUser user = CalendarAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         model.addAttribute("view", CalendarView.of(calendar.year(year), calendar.lunar(), messages, locale));
         model.addAttribute("weekdays", CalendarView.weekdays());
         model.addAttribute("previousYear", year > FIRST_YEAR ? year - 1 : null);

@@ -18,6 +18,7 @@ import vn.danvan.audit.AuditTrail;
 import vn.danvan.calendar.CalendarPermissions;
 import vn.danvan.shared.Ids;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.RecordNotFound;
 
 /**
@@ -58,7 +59,7 @@ class NoticeService {
 
     @Transactional
     NoticeEntry add(NoticeEntryForm form) {
-        CurrentUser user = CalendarAccess.require(CalendarPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(CalendarPermissions.MANAGE);
         int year = Objects.requireNonNull(form.year());
         LocalDate day = Objects.requireNonNull(form.day());
         EntryKind kind = Objects.requireNonNull(form.kind());
@@ -112,7 +113,7 @@ class NoticeService {
     /** Removes a notice entry; answers the year it belonged to. */
     @Transactional
     int remove(UUID id) {
-        CalendarAccess.require(CalendarPermissions.MANAGE);
+        SignedIn.require(CalendarPermissions.MANAGE);
         NoticeEntry entry = notices.entry(id).orElseThrow(() -> new RecordNotFound("calendar notice entry", id));
         notices.delete(id);
         audit.record(AuditEvent.of("calendar.noticeEntry.removed", "calendarNoticeEntry", id)
@@ -125,7 +126,7 @@ class NoticeService {
 
     @Transactional
     void saveYear(int year, NoticeYearForm form) {
-        CalendarAccess.require(CalendarPermissions.MANAGE);
+        SignedIn.require(CalendarPermissions.MANAGE);
         String source = form.source() == null || form.source().isBlank()
                 ? null
                 : form.source().strip();
@@ -138,7 +139,7 @@ class NoticeService {
 
     @Transactional
     void saveCultureDay(@Nullable LocalDate from) {
-        CalendarAccess.require(CalendarPermissions.MANAGE);
+        SignedIn.require(CalendarPermissions.MANAGE);
         notices.saveCultureDayFrom(from, clock.instant());
         audit.record(AuditEvent.of("calendar.cultureDay.updated", "calendarSetting", "cultureDay")
                 .withDetail("from", from == null ? "" : from.toString()));

@@ -36,6 +36,7 @@ import vn.danvan.covenant.CovenantMetric;
 import vn.danvan.covenant.CovenantPermissions;
 import vn.danvan.meeting.CovenantSignings.Signing;
 import vn.danvan.organisation.OrgUnitView;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.PageView;
@@ -125,14 +126,14 @@ class CovenantController {
                         base));
         model.addAttribute("filter", filter);
         model.addAttribute("kinds", CovenantKind.values());
-        model.addAttribute("canManage", CovenantAccess.currentUser().can(CovenantPermissions.MANAGE));
+        model.addAttribute("canManage", SignedIn.user().can(CovenantPermissions.MANAGE));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.key("cv.title", null)));
         return "covenant/list";
     }
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) @Nullable UUID signing, Model model) {
-        CovenantAccess.require(CovenantPermissions.MANAGE);
+        SignedIn.require(CovenantPermissions.MANAGE);
         CovenantForm form = covenants
                 .signing(signing)
                 .map(covenants::prefilled)
@@ -146,7 +147,7 @@ class CovenantController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        CovenantAccess.require(CovenantPermissions.MANAGE);
+        SignedIn.require(CovenantPermissions.MANAGE);
         if (errors.hasErrors()) {
             return form(form, null, model);
         }

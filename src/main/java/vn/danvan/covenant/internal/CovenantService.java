@@ -36,6 +36,7 @@ import vn.danvan.organisation.Organisations;
 import vn.danvan.shared.Ids;
 import vn.danvan.shared.security.CurrentUser;
 import vn.danvan.shared.security.Scope;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.RecordNotFound;
 
 /**
@@ -138,14 +139,14 @@ class CovenantService {
 
     @Transactional(readOnly = true)
     CovenantRepository.Found search(CovenantRepository.Filter filter, int page, int size) {
-        CurrentUser user = CovenantAccess.require(CovenantPermissions.READ);
+        CurrentUser user = SignedIn.require(CovenantPermissions.READ);
         return covenants.search(user.scope(), filter, page, size);
     }
 
     /** The covenant, if the user may see it (its owner's or one of its parties' areas); otherwise 404. */
     @Transactional(readOnly = true)
     Covenant get(UUID id) {
-        CurrentUser user = CovenantAccess.require(CovenantPermissions.READ);
+        CurrentUser user = SignedIn.require(CovenantPermissions.READ);
         return covenants.findVisible(id, user.scope()).orElseThrow(() -> new RecordNotFound("covenant", id));
     }
 
@@ -158,7 +159,7 @@ class CovenantService {
 
     /** The covenant for a change: MANAGE, and the owner's area in the user's scope. */
     Covenant managed(UUID id) {
-        CurrentUser user = CovenantAccess.require(CovenantPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(CovenantPermissions.MANAGE);
         Covenant covenant = get(id);
         if (!CovenantRepository.manages(covenant, user.scope())) {
             throw new AccessDeniedException("Covenant of another area");
@@ -167,14 +168,14 @@ class CovenantService {
     }
 
     boolean canManage(Covenant covenant) {
-        CurrentUser user = CovenantAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         return user.can(CovenantPermissions.MANAGE) && CovenantRepository.manages(covenant, user.scope());
     }
 
     /** Organisations that may own a covenant or sign it: those the user may see. */
     @Transactional(readOnly = true)
     List<OrgUnitView> organisationChoices() {
-        CurrentUser user = CovenantAccess.require(CovenantPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(CovenantPermissions.MANAGE);
         Scope scope = user.scope();
         return organisations.choices(1000).stream()
                 .filter(o -> scope.includes(o.path()))
@@ -184,14 +185,14 @@ class CovenantService {
     /** Covenant signings recorded at meetings the user may see, newest first. */
     @Transactional(readOnly = true)
     List<Signing> signingChoices() {
-        CurrentUser user = CovenantAccess.require(CovenantPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(CovenantPermissions.MANAGE);
         CovenantSignings api = signings.getIfAvailable();
         return api == null ? List.of() : api.visible(user.scope());
     }
 
     @Transactional(readOnly = true)
     Optional<Signing> signing(@Nullable UUID signingId) {
-        CurrentUser user = CovenantAccess.require(CovenantPermissions.READ);
+        CurrentUser user = SignedIn.require(CovenantPermissions.READ);
         CovenantSignings api = signings.getIfAvailable();
         if (signingId == null || api == null) {
             return Optional.empty();
@@ -238,7 +239,7 @@ class CovenantService {
 
     @Transactional
     Covenant create(CovenantForm form, boolean demo) {
-        CurrentUser user = CovenantAccess.require(CovenantPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(CovenantPermissions.MANAGE);
         Resolved r = resolve(user, form);
         Covenant covenant = new Covenant(
                 Ids.newId(),
@@ -281,7 +282,7 @@ class CovenantService {
 
     @Transactional
     Covenant update(UUID id, CovenantForm form) {
-        CurrentUser user = CovenantAccess.require(CovenantPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(CovenantPermissions.MANAGE);
         Covenant before = managed(id);
         if (before.state() == CovenantState.CLOSED) {
             throw new CovenantRuleViolation("cv.error.closed");
@@ -414,13 +415,13 @@ class CovenantService {
 
     /** The subjects a metric offers the user (for land clearance: the key projects they may see). */
     List<MetricSubject> subjects(CovenantMetric metric) {
-        CurrentUser user = CovenantAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         return metric.needsSubject() ? metric.subjects(user.scope()) : List.of();
     }
 
     @Transactional
     Criterion addCriterion(UUID id, CriterionForm form) {
-        CurrentUser user = CovenantAccess.require(CovenantPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(CovenantPermissions.MANAGE);
         managed(id);
         Details d = details(id);
         if (!d.openForChanges()) {

@@ -25,6 +25,7 @@ import vn.danvan.files.Attachments;
 import vn.danvan.files.FileOwner;
 import vn.danvan.files.StoredFile;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 
 /**
  * Scoring a period: the value of every party on every criterion (measured through the metric catalogue, one call
@@ -224,14 +225,14 @@ class ScoringService {
 
     /** Whether the user reports for this party: REPORT, and the party's area in their scope. */
     boolean reportsFor(Party party) {
-        CurrentUser user = CovenantAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         return user.can(CovenantPermissions.REPORT) && user.scope().includes(party.path());
     }
 
     /** REPORT, a covenant the user sees (else 404), and a party of it in the user's area (else 403). */
     @Transactional(readOnly = true)
     Party requireReporter(UUID covenantId, UUID partyId) {
-        CurrentUser user = CovenantAccess.require(CovenantPermissions.REPORT);
+        CurrentUser user = SignedIn.require(CovenantPermissions.REPORT);
         Party party = covenantService.details(covenantId).party(partyId);
         if (!user.scope().includes(party.path())) {
             throw new AccessDeniedException("Another party's entry");
@@ -251,7 +252,7 @@ class ScoringService {
             SelfScoreForm form,
             @Nullable String filename,
             @Nullable InputStream evidence) {
-        CurrentUser user = CovenantAccess.require(CovenantPermissions.REPORT);
+        CurrentUser user = SignedIn.require(CovenantPermissions.REPORT);
         CovenantService.Details d = covenantService.details(covenantId);
         Party party = d.party(partyId);
         Criterion criterion = d.criterion(criterionId);
@@ -313,7 +314,7 @@ class ScoringService {
     /** The reviewer's score and comment for a cell; it overrides the self-score and the computed score. */
     @Transactional
     void saveReview(UUID covenantId, UUID periodId, UUID partyId, UUID criterionId, ReviewForm form) {
-        CurrentUser user = CovenantAccess.require(CovenantPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(CovenantPermissions.MANAGE);
         covenantService.managed(covenantId);
         CovenantService.Details d = covenantService.details(covenantId);
         Party party = d.party(partyId);

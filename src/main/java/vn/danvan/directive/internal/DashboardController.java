@@ -16,6 +16,7 @@ import vn.danvan.directive.DirectivePermissions;
 import vn.danvan.directive.TaskStatus;
 import vn.danvan.organisation.OrgUnitView;
 import vn.danvan.organisation.Organisations;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.PageView;
 import vn.danvan.shared.web.RecordNotFound;
@@ -39,7 +40,7 @@ class DashboardController {
 
     @GetMapping("/directives/dashboard")
     String dashboard(Model model) {
-        DirectiveAccess.require(DirectivePermissions.READ);
+        SignedIn.require(DirectivePermissions.READ);
         LocalDate today = tasks.today();
         List<DashboardQueries.DocumentCounts> documents = queries.documentsInForce(today, 20);
         model.addAttribute("documents", documents);
@@ -67,9 +68,9 @@ class DashboardController {
 
     @GetMapping("/directives/units/{orgId}")
     String unit(@PathVariable UUID orgId, @RequestParam(defaultValue = "0") int page, Model model) {
-        DirectiveAccess.require(DirectivePermissions.READ);
+        SignedIn.require(DirectivePermissions.READ);
         OrgUnitView org = organisations.find(orgId).orElseThrow(() -> new RecordNotFound("organisation", orgId));
-        if (!DirectiveAccess.currentUser().scope().includes(org.path())) {
+        if (!SignedIn.user().scope().includes(org.path())) {
             throw new RecordNotFound("organisation", orgId);
         }
         TaskFilter filter = new TaskFilter(null, null, null, orgId, null);

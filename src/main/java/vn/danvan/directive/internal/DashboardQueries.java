@@ -16,6 +16,7 @@ import vn.danvan.officialdoc.OfficialDocument.DocumentFamily;
 import vn.danvan.organisation.Organisations;
 import vn.danvan.shared.security.CurrentUser;
 import vn.danvan.shared.security.Scope;
+import vn.danvan.shared.security.SignedIn;
 
 /**
  * The board dashboard's figures, counted in the database within the user's area: tasks per status of each
@@ -156,7 +157,7 @@ class DashboardQueries {
     }
 
     private static Scope scope() {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         return user.scope();
     }
 }

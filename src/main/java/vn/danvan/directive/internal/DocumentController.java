@@ -26,6 +26,7 @@ import vn.danvan.directive.DirectivePermissions;
 import vn.danvan.officialdoc.OfficialDocument.DocumentFamily;
 import vn.danvan.organisation.OrgUnitView;
 import vn.danvan.organisation.Organisations;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.PageView;
@@ -77,14 +78,14 @@ class DocumentController {
                 organisations.names(result.getContent().stream()
                         .map(DirectiveDocument::issuingOrgUnitId)
                         .toList()));
-        model.addAttribute("canManage", DirectiveAccess.currentUser().can(DirectivePermissions.MANAGE));
+        model.addAttribute("canManage", SignedIn.user().can(DirectivePermissions.MANAGE));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.key("directive.document.title", null)));
         return "directive/document-list";
     }
 
     @GetMapping("/new")
     String createForm(Model model) {
-        DirectiveAccess.require(DirectivePermissions.MANAGE);
+        SignedIn.require(DirectivePermissions.MANAGE);
         return form(DocumentForm.empty(), model);
     }
 
@@ -94,7 +95,7 @@ class DocumentController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        DirectiveAccess.require(DirectivePermissions.MANAGE);
+        SignedIn.require(DirectivePermissions.MANAGE);
         if (errors.hasErrors()) {
             return form(form, model);
         }
@@ -120,7 +121,7 @@ class DocumentController {
         if (document.supersededById() != null) {
             linked.add(document.supersededById());
         }
-        boolean canManage = DirectiveAccess.currentUser().can(DirectivePermissions.MANAGE);
+        boolean canManage = SignedIn.user().can(DirectivePermissions.MANAGE);
         model.addAttribute("document", document);
         model.addAttribute("names", organisations.names(orgIds));
         model.addAttribute("plans", plans);
@@ -154,7 +155,7 @@ class DocumentController {
             @Valid @ModelAttribute("supersedeForm") SupersedeForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        DirectiveAccess.require(DirectivePermissions.MANAGE);
+        SignedIn.require(DirectivePermissions.MANAGE);
         documents.get(id);
         if (errors.hasErrors()) {
             Flash.warning(redirect, "directive.validation.state");
@@ -175,7 +176,7 @@ class DocumentController {
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             RedirectAttributes redirect)
             throws IOException {
-        DirectiveAccess.require(DirectivePermissions.MANAGE);
+        SignedIn.require(DirectivePermissions.MANAGE);
         documents.get(id);
         if (file == null || file.isEmpty() || !documents.acceptsFiles()) {
             Flash.warning(redirect, "directive.document.chooseFile");
@@ -199,7 +200,7 @@ class DocumentController {
             @Valid @ModelAttribute("planForm") PlanForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        DirectiveAccess.require(DirectivePermissions.MANAGE);
+        SignedIn.require(DirectivePermissions.MANAGE);
         documents.get(id);
         if (errors.hasErrors()) {
             Flash.warning(redirect, "directive.plan.invalid");

@@ -28,6 +28,7 @@ import vn.danvan.organisation.OrgUnitView;
 import vn.danvan.organisation.Organisations;
 import vn.danvan.shared.security.CurrentUser;
 import vn.danvan.shared.security.Scope;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.web.RecordNotFound;
 
@@ -61,14 +62,14 @@ class DocumentService {
 
     @Transactional(readOnly = true)
     Page<DirectiveDocument> search(DocumentFilter filter, Pageable pageable) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         return documents.findAll(matching(user.scope(), filter), pageable);
     }
 
     /** The document, if the user may see it; otherwise 404 whether or not it exists. */
     @Transactional(readOnly = true)
     DirectiveDocument get(UUID id) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         return documents
                 .findOne(Visibility.<DirectiveDocument>id(id).and(Visibility.documents(user.scope())))
                 .orElseThrow(() -> new RecordNotFound("document", id));
@@ -77,7 +78,7 @@ class DocumentService {
     /** Recent documents the user may see, to pick from ("implements", "replaced by"). */
     @Transactional(readOnly = true)
     List<DirectiveDocument> choices(int limit) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         return documents
                 .findAll(
                         Visibility.documents(user.scope()),
@@ -87,7 +88,7 @@ class DocumentService {
 
     @Transactional(readOnly = true)
     List<DirectiveDocument> byIds(Set<UUID> ids) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -100,7 +101,7 @@ class DocumentService {
     /** Documents that implement the given one (its plans, guidance). */
     @Transactional(readOnly = true)
     List<DirectiveDocument> implementing(UUID id) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         return documents.findAll(
                 Visibility.documents(user.scope())
                         .and((root, q, cb) -> cb.isMember(id, root.<Set<UUID>>get("implementsIds"))),
@@ -114,7 +115,7 @@ class DocumentService {
 
     @Transactional
     DirectiveDocument register(DocumentForm form, boolean demo) {
-        DirectiveAccess.require(DirectivePermissions.MANAGE);
+        SignedIn.require(DirectivePermissions.MANAGE);
         OrgUnitView issuer = organisations
                 .find(java.util.Objects.requireNonNull(form.issuingOrgUnitId()))
                 .orElseThrow(UnknownOrganisation::new);
@@ -147,7 +148,7 @@ class DocumentService {
 
     @Transactional
     DirectiveDocument supersede(UUID id, SupersedeForm form) {
-        DirectiveAccess.require(DirectivePermissions.MANAGE);
+        SignedIn.require(DirectivePermissions.MANAGE);
         DirectiveDocument document = get(id);
         UUID by = form.byId() == null ? null : get(form.byId()).id();
         document.supersede(java.util.Objects.requireNonNull(form.state()), by, clock.instant());
@@ -174,7 +175,7 @@ class DocumentService {
     /** Attaches a file to a document: PDF, Word, Excel or an image, checked by its content. */
     @Transactional
     StoredFile attach(UUID id, String filename, InputStream content) {
-        DirectiveAccess.require(DirectivePermissions.MANAGE);
+        SignedIn.require(DirectivePermissions.MANAGE);
         DirectiveDocument document = get(id);
         Attachments files = attachments.getObject();
         StoredFile file = files.store(
@@ -192,7 +193,7 @@ class DocumentService {
 
     @Transactional(readOnly = true)
     List<ImplementationPlan> plansOf(UUID documentId) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         return plans.findAll(
                 Visibility.plans(user.scope()).and((root, q, cb) -> cb.equal(root.get("documentId"), documentId)),
                 Sort.by("createdAt"));
@@ -200,7 +201,7 @@ class DocumentService {
 
     @Transactional(readOnly = true)
     ImplementationPlan plan(UUID documentId, UUID planId) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         return plans.findOne(Visibility.<ImplementationPlan>id(planId)
                         .and(Visibility.plans(user.scope()))
                         .and((root, q, cb) -> cb.equal(root.get("documentId"), documentId)))
@@ -210,7 +211,7 @@ class DocumentService {
     /** Open plans the user may add tasks to (their owner is in the user's area). */
     @Transactional(readOnly = true)
     List<ImplementationPlan> plansOpenForTasks() {
-        CurrentUser user = DirectiveAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         if (!user.can(DirectivePermissions.MANAGE)) {
             return List.of();
         }
@@ -227,7 +228,7 @@ class DocumentService {
 
     @Transactional
     ImplementationPlan openPlan(UUID documentId, PlanForm form, boolean demo) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.MANAGE);
+        CurrentUser user = SignedIn.require(DirectivePermissions.MANAGE);
         DirectiveDocument document = get(documentId);
         OrgUnitView owner = organisations
                 .find(java.util.Objects.requireNonNull(form.ownerOrgUnitId()))

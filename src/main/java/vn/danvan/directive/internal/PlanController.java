@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.directive.DirectivePermissions;
 import vn.danvan.organisation.Organisations;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 
@@ -47,14 +48,14 @@ class PlanController {
         model.addAttribute("tasks", planTasks);
         model.addAttribute("names", organisations.names(orgIds));
         model.addAttribute("today", tasks.today());
-        model.addAttribute("canManage", DirectiveAccess.currentUser().can(DirectivePermissions.MANAGE) && plan.open());
+        model.addAttribute("canManage", SignedIn.user().can(DirectivePermissions.MANAGE) && plan.open());
         model.addAttribute("breadcrumbs", trail(document, plan, false));
         return "directive/plan-show";
     }
 
     @GetMapping("/tasks/new")
     String taskForm(@PathVariable UUID id, @PathVariable UUID planId, Model model) {
-        DirectiveAccess.require(DirectivePermissions.MANAGE);
+        SignedIn.require(DirectivePermissions.MANAGE);
         return form(id, planId, TaskForm.empty(), model);
     }
 
@@ -66,7 +67,7 @@ class PlanController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        DirectiveAccess.require(DirectivePermissions.MANAGE);
+        SignedIn.require(DirectivePermissions.MANAGE);
         documents.plan(id, planId);
         if (form.start() != null && form.deadline() != null && form.deadline().isBefore(form.start())) {
             errors.rejectValue("deadline", "directive.error.deadlineBeforeStart");

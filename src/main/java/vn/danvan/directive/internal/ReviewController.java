@@ -20,6 +20,7 @@ import vn.danvan.directive.DirectivePermissions;
 import vn.danvan.officialdoc.RenderedDocument;
 import vn.danvan.organisation.Organisations;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 
@@ -46,7 +47,7 @@ class ReviewController {
             @Valid @ModelAttribute("reviewForm") ReviewForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        DirectiveAccess.require(DirectivePermissions.MANAGE);
+        SignedIn.require(DirectivePermissions.MANAGE);
         documents.get(id);
         if (errors.hasErrors()) {
             Flash.warning(redirect, "directive.review.invalid");
@@ -67,7 +68,7 @@ class ReviewController {
         Review review = reviews.get(reviewId);
         DirectiveDocument document = documents.get(review.documentId());
         List<ReviewUnit> units = reviews.units(review);
-        CurrentUser user = DirectiveAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         model.addAttribute("review", review);
         model.addAttribute("document", document);
         model.addAttribute("units", units);
@@ -106,7 +107,7 @@ class ReviewController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        DirectiveAccess.require(DirectivePermissions.REPORT);
+        SignedIn.require(DirectivePermissions.REPORT);
         ReviewUnit unit = reviews.unit(reviewId, unitId);
         if (!reviews.get(reviewId).isOpen()) {
             Flash.warning(redirect, "directive.error.reviewClosed");
@@ -126,7 +127,7 @@ class ReviewController {
 
     @PostMapping("/reviews/{reviewId}/consolidate")
     String consolidate(@PathVariable UUID reviewId, RedirectAttributes redirect) {
-        DirectiveAccess.require(DirectivePermissions.MANAGE);
+        SignedIn.require(DirectivePermissions.MANAGE);
         reviews.get(reviewId);
         try {
             Review review = reviews.consolidate(reviewId);
@@ -151,7 +152,7 @@ class ReviewController {
 
     private String unitPage(UUID reviewId, ReviewUnit unit, ReviewReportForm form, Model model) {
         Review review = reviews.get(reviewId);
-        CurrentUser user = DirectiveAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         model.addAttribute("review", review);
         model.addAttribute("unit", unit);
         model.addAttribute(

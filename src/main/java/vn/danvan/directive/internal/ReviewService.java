@@ -28,6 +28,7 @@ import vn.danvan.organisation.OrgUnitView;
 import vn.danvan.organisation.Organisations;
 import vn.danvan.shared.security.CurrentUser;
 import vn.danvan.shared.security.Scope;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.RecordNotFound;
 
 /**
@@ -78,7 +79,7 @@ class ReviewService {
     /** Opens a review; every unit leading a task of the document is asked for a report. */
     @Transactional
     Review open(UUID documentId, ReviewForm form, boolean demo) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.MANAGE);
+        CurrentUser user = SignedIn.require(DirectivePermissions.MANAGE);
         DirectiveDocument document = documents.get(documentId);
         UUID ownerId = documents.plansOf(documentId).stream()
                 .filter(p -> user.scope().includes(p.path()))
@@ -115,7 +116,7 @@ class ReviewService {
 
     @Transactional(readOnly = true)
     List<Review> ofDocument(UUID documentId) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         return reviews.findAll(
                 visible(user.scope()).and((root, q, cb) -> cb.equal(root.get("documentId"), documentId)),
                 Sort.by("createdAt"));
@@ -127,7 +128,7 @@ class ReviewService {
     /** Open reviews the user may see, with the reports still missing, soonest due first. */
     @Transactional(readOnly = true)
     List<Awaiting> awaitingReports(int limit) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         List<Review> open = reviews.findAll(
                         visible(user.scope()).and((root, q, cb) -> cb.equal(root.get("state"), Review.State.OPEN)),
                         org.springframework.data.domain.PageRequest.of(0, limit, Sort.by("dueOn", "id")))
@@ -143,7 +144,7 @@ class ReviewService {
 
     @Transactional(readOnly = true)
     Review get(UUID id) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         return reviews.findOne(Visibility.<Review>id(id).and(visible(user.scope())))
                 .orElseThrow(() -> new RecordNotFound("review", id));
     }
@@ -151,7 +152,7 @@ class ReviewService {
     /** The units' reports the user may see: all of them for the board, their own for a unit. */
     @Transactional(readOnly = true)
     List<ReviewUnit> units(Review review) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         return units.findAll(
                 (root, q, cb) -> cb.and(
                         cb.equal(root.get("reviewId"), review.id()),
@@ -192,7 +193,7 @@ class ReviewService {
 
     @Transactional
     ReviewUnit submit(UUID reviewId, UUID unitId, ReviewReportForm form) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.REPORT);
+        CurrentUser user = SignedIn.require(DirectivePermissions.REPORT);
         Review review = get(reviewId);
         ReviewUnit unit = unit(reviewId, unitId);
         if (!user.scope().includes(unit.path())) {
@@ -212,7 +213,7 @@ class ReviewService {
     /** Numbers the board's report ("BC" of the owner for this year) and closes the review. */
     @Transactional
     Review consolidate(UUID reviewId) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.MANAGE);
+        CurrentUser user = SignedIn.require(DirectivePermissions.MANAGE);
         Review review = get(reviewId);
         if (!user.scope().includes(review.path())) {
             throw new RecordNotFound("review", reviewId);

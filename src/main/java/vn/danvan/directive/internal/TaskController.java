@@ -31,6 +31,7 @@ import vn.danvan.organisation.OrgUnitKind;
 import vn.danvan.organisation.OrgUnitView;
 import vn.danvan.organisation.Organisations;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.PageView;
@@ -105,7 +106,7 @@ class TaskController {
         orgIds.add(task.leadOrgUnitId());
         subTasks.forEach(t -> orgIds.add(t.leadOrgUnitId()));
         List<ProgressReport> reports = tasks.progressOf(task);
-        CurrentUser user = DirectiveAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         boolean canManage = user.can(DirectivePermissions.MANAGE);
         model.addAttribute("task", task);
         model.addAttribute("document", document);
@@ -144,7 +145,7 @@ class TaskController {
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        DirectiveAccess.require(DirectivePermissions.REPORT);
+        SignedIn.require(DirectivePermissions.REPORT);
         tasks.get(taskId);
         if (errors.hasErrors()) {
             model.addAttribute("progressErrors", true);
@@ -170,7 +171,7 @@ class TaskController {
             @Valid @ModelAttribute("subTaskForm") SubTaskForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        DirectiveAccess.require(DirectivePermissions.MANAGE);
+        SignedIn.require(DirectivePermissions.MANAGE);
         tasks.get(taskId);
         if (errors.hasErrors()) {
             Flash.warning(redirect, "directive.validation.subUnits");

@@ -29,6 +29,7 @@ import vn.danvan.organisation.OrgUnitView;
 import vn.danvan.organisation.Organisations;
 import vn.danvan.shared.security.CurrentUser;
 import vn.danvan.shared.security.Scope;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.web.RecordNotFound;
 
@@ -73,20 +74,20 @@ class TaskService {
 
     @Transactional(readOnly = true)
     Task get(UUID id) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         return tasks.findOne(Visibility.<Task>id(id).and(Visibility.tasks(user.scope())))
                 .orElseThrow(() -> new RecordNotFound("task", id));
     }
 
     @Transactional(readOnly = true)
     Page<Task> search(TaskFilter filter, Pageable pageable) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         return tasks.findAll(matching(user.scope(), filter, today()), pageable);
     }
 
     @Transactional(readOnly = true)
     List<Task> ofPlan(UUID planId) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         return tasks.findAll(
                 Visibility.tasks(user.scope())
                         .and((root, q, cb) ->
@@ -96,7 +97,7 @@ class TaskService {
 
     @Transactional(readOnly = true)
     List<Task> subTasks(UUID parentId) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         return tasks.findAll(
                 Visibility.tasks(user.scope()).and((root, q, cb) -> cb.equal(root.get("parentTaskId"), parentId)),
                 Sort.by("path", "id"));
@@ -108,14 +109,14 @@ class TaskService {
         if (id == null) {
             return null;
         }
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         return tasks.findOne(Visibility.<Task>id(id).and(Visibility.tasks(user.scope())))
                 .orElse(null);
     }
 
     @Transactional(readOnly = true)
     List<Task> byIds(Collection<UUID> ids) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.READ);
+        CurrentUser user = SignedIn.require(DirectivePermissions.READ);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -147,7 +148,7 @@ class TaskService {
 
     @Transactional
     Task add(UUID documentId, UUID planId, TaskForm form) {
-        DirectiveAccess.require(DirectivePermissions.MANAGE);
+        SignedIn.require(DirectivePermissions.MANAGE);
         ImplementationPlan plan = documents.plan(documentId, planId);
         return add(
                 plan,
@@ -162,7 +163,7 @@ class TaskService {
     /** A task another module asks for (a meeting's accepted proposal), keeping where it came from. */
     @Transactional
     Task add(UUID planId, Task.Terms terms, UUID lead, List<UUID> coordinating, @Nullable TaskOrigin origin) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.MANAGE);
+        CurrentUser user = SignedIn.require(DirectivePermissions.MANAGE);
         Scope scope = user.scope();
         ImplementationPlan plan = documents.plansOpenForTasks().stream()
                 .filter(p -> p.id().equals(planId))
@@ -182,7 +183,7 @@ class TaskService {
             List<UUID> coordinating,
             @Nullable TaskOrigin origin,
             boolean demo) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.MANAGE);
+        CurrentUser user = SignedIn.require(DirectivePermissions.MANAGE);
         OrgUnitView lead = organisations
                 .find(leadId)
                 .filter(o -> user.scope().includes(o.path()))
@@ -224,7 +225,7 @@ class TaskService {
 
     @Transactional
     List<Task> split(UUID taskId, List<UUID> orgUnitIds, @Nullable LocalDate deadline, boolean demo) {
-        DirectiveAccess.require(DirectivePermissions.MANAGE);
+        SignedIn.require(DirectivePermissions.MANAGE);
         Task parent = get(taskId);
         ImplementationPlan plan = documents.plan(parent.documentId(), parent.planId());
         List<Task> created = new ArrayList<>();
@@ -250,7 +251,7 @@ class TaskService {
 
     @Transactional
     ProgressReport report(UUID taskId, ProgressForm form, @Nullable Evidence evidence, LocalDate on, boolean demo) {
-        CurrentUser user = DirectiveAccess.require(DirectivePermissions.REPORT);
+        CurrentUser user = SignedIn.require(DirectivePermissions.REPORT);
         Task task = get(taskId);
         task.recordProgress(
                 Objects.requireNonNull(form.percent()), form.indicatorValue(), form.done(), on, clock.instant());

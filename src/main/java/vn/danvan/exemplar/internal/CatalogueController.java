@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.exemplar.ExemplarPermissions;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.RuleViolation;
@@ -34,7 +35,7 @@ class CatalogueController {
             @RequestParam(required = false) @Nullable Integer year,
             @RequestParam(required = false) @Nullable String level,
             Model model) {
-        ExemplarAccess.require(ExemplarPermissions.MANAGE);
+        SignedIn.require(ExemplarPermissions.MANAGE);
         int y = year == null ? entries.currentYear() : year;
         String l = level == null || !EntryService.LEVELS.contains(level) ? "COMMUNE" : level;
         model.addAttribute("year", y);
@@ -59,7 +60,7 @@ class CatalogueController {
             @RequestParam(required = false) @Nullable String text,
             @RequestParam(required = false) @Nullable String maxPoints,
             RedirectAttributes redirect) {
-        ExemplarAccess.require(ExemplarPermissions.MANAGE);
+        SignedIn.require(ExemplarPermissions.MANAGE);
         int y = year == null ? entries.currentYear() : year;
         String l = level == null ? "COMMUNE" : level;
         try {
@@ -77,7 +78,7 @@ class CatalogueController {
             @RequestParam(required = false) @Nullable Integer year,
             @RequestParam(required = false) @Nullable String level,
             RedirectAttributes redirect) {
-        ExemplarAccess.require(ExemplarPermissions.MANAGE);
+        SignedIn.require(ExemplarPermissions.MANAGE);
         int y = year == null ? entries.currentYear() : year;
         String l = level == null || !EntryService.LEVELS.contains(level) ? "COMMUNE" : level;
         try {
@@ -94,7 +95,7 @@ class CatalogueController {
 
     @GetMapping("/measures")
     String measures(Model model) {
-        ExemplarAccess.require(ExemplarPermissions.MANAGE);
+        SignedIn.require(ExemplarPermissions.MANAGE);
         model.addAttribute("measures", service.allMeasures());
         model.addAttribute(
                 "breadcrumbs",
@@ -108,7 +109,7 @@ class CatalogueController {
             @RequestParam(required = false) @Nullable String name,
             @RequestParam(required = false) @Nullable String unit,
             RedirectAttributes redirect) {
-        ExemplarAccess.require(ExemplarPermissions.MANAGE);
+        SignedIn.require(ExemplarPermissions.MANAGE);
         try {
             service.addMeasure(code, name, unit);
             Flash.success(redirect, "ex.measure.added");
@@ -123,7 +124,7 @@ class CatalogueController {
             @PathVariable UUID measureId,
             @RequestParam(required = false) @Nullable String active,
             RedirectAttributes redirect) {
-        ExemplarAccess.require(ExemplarPermissions.MANAGE);
+        SignedIn.require(ExemplarPermissions.MANAGE);
         try {
             if (!"true".equals(active) && !"false".equals(active)) {
                 throw new ExemplarRuleViolation("ex.validation.confirm");

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.exemplar.ExemplarPermissions;
 import vn.danvan.organisation.Organisations;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.RuleViolation;
@@ -46,7 +47,7 @@ class CouncilController {
 
     @GetMapping("/new")
     String createForm(Model model) {
-        ExemplarAccess.require(ExemplarPermissions.EVALUATE);
+        SignedIn.require(ExemplarPermissions.EVALUATE);
         return form(CouncilForm.empty(entries.currentYear()), model);
     }
 
@@ -56,7 +57,7 @@ class CouncilController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        ExemplarAccess.require(ExemplarPermissions.EVALUATE);
+        SignedIn.require(ExemplarPermissions.EVALUATE);
         if (errors.hasErrors()) {
             return form(form, model);
         }
@@ -106,7 +107,7 @@ class CouncilController {
             @PathVariable UUID councilId,
             @RequestParam(required = false) @Nullable UUID entryId,
             RedirectAttributes redirect) {
-        ExemplarAccess.require(ExemplarPermissions.EVALUATE);
+        SignedIn.require(ExemplarPermissions.EVALUATE);
         service.visible(councilId);
         try {
             service.addCandidate(councilId, entryId);
@@ -143,7 +144,7 @@ class CouncilController {
             @PathVariable UUID entryId,
             @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
-        ExemplarAccess.require(ExemplarPermissions.EVALUATE);
+        SignedIn.require(ExemplarPermissions.EVALUATE);
         service.candidate(service.visible(councilId), entryId);
         try {
             service.recordSheet(councilId, entryId, params);
@@ -160,7 +161,7 @@ class CouncilController {
             @PathVariable UUID entryId,
             @RequestParam(required = false) @Nullable String confirm,
             RedirectAttributes redirect) {
-        ExemplarAccess.require(ExemplarPermissions.EVALUATE);
+        SignedIn.require(ExemplarPermissions.EVALUATE);
         service.candidate(service.visible(councilId), entryId);
         try {
             if (!"yes".equals(confirm)) {
@@ -179,7 +180,7 @@ class CouncilController {
             @PathVariable UUID councilId,
             @RequestParam(required = false) @Nullable String confirm,
             RedirectAttributes redirect) {
-        ExemplarAccess.require(ExemplarPermissions.EVALUATE);
+        SignedIn.require(ExemplarPermissions.EVALUATE);
         service.visible(councilId);
         try {
             if (!"yes".equals(confirm)) {

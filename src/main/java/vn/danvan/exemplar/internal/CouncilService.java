@@ -20,6 +20,7 @@ import vn.danvan.organisation.OrgUnitView;
 import vn.danvan.organisation.Organisations;
 import vn.danvan.shared.Ids;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.RecordNotFound;
 
 /**
@@ -69,7 +70,7 @@ class CouncilService {
 
     @Transactional
     void addCriterion(int year, String level, @Nullable String text, @Nullable BigDecimal maxPoints) {
-        ExemplarAccess.require(ExemplarPermissions.MANAGE);
+        SignedIn.require(ExemplarPermissions.MANAGE);
         checkLevel(level);
         if (text == null || text.isBlank()) {
             throw new ExemplarRuleViolation("ex.validation.criterionText");
@@ -95,7 +96,7 @@ class CouncilService {
     /** Copies the criteria of another year at the same level; refused if the year already has criteria. */
     @Transactional
     int copyCriteria(int fromYear, int toYear, String level) {
-        ExemplarAccess.require(ExemplarPermissions.MANAGE);
+        SignedIn.require(ExemplarPermissions.MANAGE);
         checkLevel(level);
         if (!criteria(toYear, level).isEmpty()) {
             throw new ExemplarRuleViolation("ex.rule.criteriaExist", toYear);
@@ -134,7 +135,7 @@ class CouncilService {
 
     @Transactional
     void addMeasure(@Nullable String code, @Nullable String name, @Nullable String unit) {
-        ExemplarAccess.require(ExemplarPermissions.MANAGE);
+        SignedIn.require(ExemplarPermissions.MANAGE);
         if (code == null
                 || !code.trim().matches("[A-Za-z0-9_]{1,40}")
                 || name == null
@@ -160,7 +161,7 @@ class CouncilService {
 
     @Transactional
     void setMeasureActive(UUID id, boolean active) {
-        ExemplarAccess.require(ExemplarPermissions.MANAGE);
+        SignedIn.require(ExemplarPermissions.MANAGE);
         int n = jdbc.sql("UPDATE ex_measure SET active = ? WHERE id = ?")
                 .params(active, id)
                 .update();
@@ -206,7 +207,7 @@ class CouncilService {
     }
 
     List<Council> councils() {
-        CurrentUser user = ExemplarAccess.require(ExemplarPermissions.EVALUATE);
+        CurrentUser user = SignedIn.require(ExemplarPermissions.EVALUATE);
         var cond = user.scope().sql("path");
         return jdbc.sql("SELECT * FROM ex_council WHERE " + cond.sql() + " ORDER BY year DESC, created_at DESC")
                 .params(cond.params())
@@ -215,7 +216,7 @@ class CouncilService {
     }
 
     Council visible(UUID id) {
-        CurrentUser user = ExemplarAccess.require(ExemplarPermissions.EVALUATE);
+        CurrentUser user = SignedIn.require(ExemplarPermissions.EVALUATE);
         var cond = user.scope().sql("path");
         List<Object> params = new ArrayList<>();
         params.add(id);
@@ -236,7 +237,7 @@ class CouncilService {
 
     @Transactional
     UUID create(CouncilForm form) {
-        CurrentUser user = ExemplarAccess.require(ExemplarPermissions.EVALUATE);
+        CurrentUser user = SignedIn.require(ExemplarPermissions.EVALUATE);
         String level = form.level() == null ? "" : form.level();
         checkLevel(level);
         OrgUnitView org = form.orgId() == null
@@ -294,7 +295,7 @@ class CouncilService {
 
     /** Entries that may be added: that year and level, in scope, SELF_ASSESSED or IN_PROGRESS. */
     List<EntryRow> eligible(Council council) {
-        CurrentUser user = ExemplarAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         List<Object> params = new ArrayList<>();
         params.add(council.year());
         params.add(council.level());
@@ -307,7 +308,7 @@ class CouncilService {
 
     @Transactional
     void addCandidate(UUID councilId, @Nullable UUID entryId) {
-        CurrentUser user = ExemplarAccess.require(ExemplarPermissions.EVALUATE);
+        CurrentUser user = SignedIn.require(ExemplarPermissions.EVALUATE);
         Council council = open(councilId);
         if (entryId == null) {
             throw new ExemplarRuleViolation("ex.validation.candidate");
@@ -399,7 +400,7 @@ class CouncilService {
      */
     @Transactional
     int recordSheet(UUID councilId, UUID entryId, Map<String, String> params) {
-        CurrentUser user = ExemplarAccess.require(ExemplarPermissions.EVALUATE);
+        CurrentUser user = SignedIn.require(ExemplarPermissions.EVALUATE);
         Council council = open(councilId);
         Candidate candidate = candidate(council, entryId);
         if (candidate.proposed() != null) {
@@ -450,7 +451,7 @@ class CouncilService {
     /** The secretary confirms the computed proposal: PROPOSED or NOT_RECOGNISED. */
     @Transactional
     Proposal confirm(UUID councilId, UUID entryId) {
-        CurrentUser user = ExemplarAccess.require(ExemplarPermissions.EVALUATE);
+        CurrentUser user = SignedIn.require(ExemplarPermissions.EVALUATE);
         Council council = open(councilId);
         Candidate candidate = candidate(council, entryId);
         if (candidate.proposed() != null) {
@@ -481,7 +482,7 @@ class CouncilService {
 
     @Transactional
     void close(UUID councilId) {
-        ExemplarAccess.require(ExemplarPermissions.EVALUATE);
+        SignedIn.require(ExemplarPermissions.EVALUATE);
         Council council = open(councilId);
         jdbc.sql("UPDATE ex_council SET closed = true WHERE id = ?")
                 .param(council.id())

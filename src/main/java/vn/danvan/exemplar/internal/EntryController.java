@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.danvan.exemplar.ExemplarPermissions;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.PageView;
@@ -64,7 +65,7 @@ class EntryController {
         model.addAttribute("page", PageView.of(result, base.build().toUriString()));
         model.addAttribute("filter", filter);
         choices(model);
-        CurrentUser user = ExemplarAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         model.addAttribute("canRegister", user.can(ExemplarPermissions.REGISTER));
         model.addAttribute("canEvaluate", user.can(ExemplarPermissions.EVALUATE));
         model.addAttribute("canManage", user.can(ExemplarPermissions.MANAGE));
@@ -93,7 +94,7 @@ class EntryController {
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) @Nullable UUID from, Model model) {
-        ExemplarAccess.require(ExemplarPermissions.REGISTER);
+        SignedIn.require(ExemplarPermissions.REGISTER);
         EntryForm form = EntryForm.empty(service.currentYear(), service.today());
         if (from != null) {
             EntryRow source = service.replicationSource(from);
@@ -127,7 +128,7 @@ class EntryController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        ExemplarAccess.require(ExemplarPermissions.REGISTER);
+        SignedIn.require(ExemplarPermissions.REGISTER);
         if (errors.hasErrors()) {
             return form(form, model);
         }
@@ -159,7 +160,7 @@ class EntryController {
     String show(@PathVariable UUID id, Model model) {
         EntryRow entry = service.visible(id);
         EntryPage page = reader.read(entry);
-        CurrentUser user = ExemplarAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         boolean owner = user.scope().includes(entry.path());
         model.addAttribute("p", page);
         model.addAttribute("e", entry);
@@ -186,7 +187,7 @@ class EntryController {
             @RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos,
             @RequestParam(name = "documents", required = false) @Nullable List<MultipartFile> documents,
             RedirectAttributes redirect) {
-        ExemplarAccess.require(ExemplarPermissions.REGISTER);
+        SignedIn.require(ExemplarPermissions.REGISTER);
         if (errors.hasErrors()) {
             return invalid(id, errors, redirect);
         }
@@ -208,7 +209,7 @@ class EntryController {
             @Valid @ModelAttribute("selfForm") SelfAssessmentForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        ExemplarAccess.require(ExemplarPermissions.REGISTER);
+        SignedIn.require(ExemplarPermissions.REGISTER);
         if (errors.hasErrors()) {
             return invalid(id, errors, redirect);
         }
@@ -224,7 +225,7 @@ class EntryController {
             @Valid @ModelAttribute("recognitionForm") RecognitionForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        ExemplarAccess.require(ExemplarPermissions.EVALUATE);
+        SignedIn.require(ExemplarPermissions.EVALUATE);
         if (errors.hasErrors()) {
             return invalid(id, errors, redirect);
         }
@@ -239,7 +240,7 @@ class EntryController {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable String reason,
             RedirectAttributes redirect) {
-        ExemplarAccess.require(ExemplarPermissions.EVALUATE);
+        SignedIn.require(ExemplarPermissions.EVALUATE);
         return act(id, redirect, "ex.revoked", () -> {
             service.revoke(id, reason);
             return id;
@@ -252,7 +253,7 @@ class EntryController {
             @RequestParam(required = false) @Nullable String visibility,
             @RequestParam(required = false) @Nullable String story,
             RedirectAttributes redirect) {
-        ExemplarAccess.require(ExemplarPermissions.REGISTER);
+        SignedIn.require(ExemplarPermissions.REGISTER);
         return act(id, redirect, "ex.public.saved", () -> {
             if (!"public".equals(visibility) && !"private".equals(visibility)) {
                 throw new ExemplarRuleViolation("ex.validation.visibility");

@@ -39,6 +39,7 @@ import vn.danvan.organisation.UnitQuery;
 import vn.danvan.shared.Ids;
 import vn.danvan.shared.security.CurrentUser;
 import vn.danvan.shared.security.Scope;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.web.RecordNotFound;
 
@@ -123,7 +124,7 @@ class EntryService {
 
     @Transactional(readOnly = true)
     Page<EntryRow> search(Filter f, int page) {
-        CurrentUser user = ExemplarAccess.require(ExemplarPermissions.READ);
+        CurrentUser user = SignedIn.require(ExemplarPermissions.READ);
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE " + visibleSql(user.scope(), params));
         if (f.year() != null) {
@@ -173,7 +174,7 @@ class EntryService {
     /** The entry if the signed-in user may see it, else 404. */
     @Transactional(readOnly = true)
     EntryRow visible(UUID id) {
-        CurrentUser user = ExemplarAccess.require(ExemplarPermissions.READ);
+        CurrentUser user = SignedIn.require(ExemplarPermissions.READ);
         List<Object> params = new ArrayList<>();
         params.add(id);
         String sql = "SELECT " + EntryRow.COLUMNS + " FROM ex_entry e WHERE e.id = ? AND "
@@ -188,7 +189,7 @@ class EntryService {
     /** A recognised entry may be replicated by any unit; another one only by those who can see it. */
     @Transactional(readOnly = true)
     EntryRow replicationSource(UUID id) {
-        ExemplarAccess.require(ExemplarPermissions.REGISTER);
+        SignedIn.require(ExemplarPermissions.REGISTER);
         EntryRow row = jdbc.sql("SELECT " + EntryRow.COLUMNS + " FROM ex_entry e WHERE e.id = ?")
                 .param(id)
                 .query(EntryRow::map)
@@ -204,7 +205,7 @@ class EntryService {
 
     /** Places the user may choose: today's province and communes, and the old districts, within the scope. */
     List<AdminUnitView> placeChoices() {
-        Scope scope = ExemplarAccess.currentUser().scope();
+        Scope scope = SignedIn.user().scope();
         List<AdminUnitView> all = new ArrayList<>();
         for (String root : List.of("33")) {
             units.find(root).ifPresent(all::add);
@@ -246,7 +247,7 @@ class EntryService {
 
     @Transactional
     UUID register(EntryForm form) {
-        CurrentUser user = ExemplarAccess.require(ExemplarPermissions.REGISTER);
+        CurrentUser user = SignedIn.require(ExemplarPermissions.REGISTER);
         String kind = require(form.kind(), KINDS, "ex.validation.kind");
         String field = require(form.field(), Set.copyOf(FIELDS), "ex.validation.field");
         String level = require(form.level(), Set.copyOf(LEVELS), "ex.validation.level");
@@ -475,7 +476,7 @@ class EntryService {
             Map<String, String> params,
             List<MultipartFile> photos,
             List<MultipartFile> documents) {
-        CurrentUser user = ExemplarAccess.require(ExemplarPermissions.REGISTER);
+        CurrentUser user = SignedIn.require(ExemplarPermissions.REGISTER);
         EntryRow entry = ownedInScope(entryId, user);
         if (entry.closedFor(currentYear())) {
             throw new ExemplarRuleViolation("ex.rule.yearClosed", entry.year());
@@ -564,7 +565,7 @@ class EntryService {
 
     @Transactional
     void selfAssess(UUID entryId, SelfAssessmentForm form) {
-        CurrentUser user = ExemplarAccess.require(ExemplarPermissions.REGISTER);
+        CurrentUser user = SignedIn.require(ExemplarPermissions.REGISTER);
         EntryRow entry = ownedInScope(entryId, user);
         if (entry.closedFor(currentYear())) {
             throw new ExemplarRuleViolation("ex.rule.yearClosed", entry.year());
@@ -609,7 +610,7 @@ class EntryService {
 
     @Transactional
     void recognise(UUID entryId, RecognitionForm form) {
-        CurrentUser user = ExemplarAccess.require(ExemplarPermissions.EVALUATE);
+        CurrentUser user = SignedIn.require(ExemplarPermissions.EVALUATE);
         EntryRow entry = visible(entryId);
         if (!Set.of("PROPOSED", "UNDER_EVALUATION", "SELF_ASSESSED").contains(entry.status())) {
             throw new ExemplarRuleViolation("ex.rule.cannotRecognise");
@@ -660,7 +661,7 @@ class EntryService {
 
     @Transactional
     void revoke(UUID entryId, @Nullable String reason) {
-        CurrentUser user = ExemplarAccess.require(ExemplarPermissions.EVALUATE);
+        CurrentUser user = SignedIn.require(ExemplarPermissions.EVALUATE);
         EntryRow entry = visible(entryId);
         if (reason == null || reason.isBlank()) {
             throw new ExemplarRuleViolation("ex.validation.revokeReason");
@@ -682,7 +683,7 @@ class EntryService {
 
     @Transactional
     void setPublic(UUID entryId, boolean isPublic, @Nullable String story) {
-        CurrentUser user = ExemplarAccess.require(ExemplarPermissions.REGISTER);
+        CurrentUser user = SignedIn.require(ExemplarPermissions.REGISTER);
         ownedInScope(entryId, user);
         jdbc.sql("UPDATE ex_entry SET public = ?, story = coalesce(?, story), updated_at = ? WHERE id = ?")
                 .params(isPublic, blankToNull(story), java.sql.Timestamp.from(clock.instant()), entryId)

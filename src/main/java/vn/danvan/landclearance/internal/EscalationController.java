@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.danvan.landclearance.LandClearancePermissions;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.PageView;
 
@@ -31,7 +32,7 @@ class EscalationController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         ObstacleService.Escalations escalations = obstacles.escalations(project, page);
-        var user = LandClearanceAccess.currentUser();
+        var user = SignedIn.user();
         model.addAttribute("escalations", escalations);
         model.addAttribute(
                 "page",

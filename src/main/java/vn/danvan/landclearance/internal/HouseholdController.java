@@ -27,6 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.danvan.landclearance.LandClearancePermissions;
 import vn.danvan.landclearance.internal.HouseholdProjects.ProjectRef;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.PageView;
@@ -63,7 +64,7 @@ class HouseholdController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         ProjectRef project = households.project(projectId);
-        CurrentUser user = LandClearanceAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         HouseholdFilter filter = new HouseholdFilter(stage, unit, reason, q);
         Pageable pageable = Paging.request(page, "name", SORTS, "name");
         Page<HouseholdRow> result = households.list(project, filter, pageable);
@@ -101,7 +102,7 @@ class HouseholdController {
 
     @GetMapping("/projects/{projectId}/households/new")
     String newForm(@PathVariable UUID projectId, @RequestParam(required = false) @Nullable String unit, Model model) {
-        LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        SignedIn.require(LandClearancePermissions.RECORD);
         ProjectRef project = households.project(projectId);
         return form(project, null, HouseholdForm.empty(unit), model);
     }
@@ -113,7 +114,7 @@ class HouseholdController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        SignedIn.require(LandClearancePermissions.RECORD);
         ProjectRef project = households.project(projectId);
         checkPlotRows(form, errors);
         if (errors.hasErrors()) {
@@ -133,7 +134,7 @@ class HouseholdController {
     String show(@PathVariable UUID id, Model model) {
         Household household = households.get(id);
         ProjectRef project = households.project(household.projectId());
-        CurrentUser user = LandClearanceAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         boolean canRecord = user.can(LandClearancePermissions.RECORD);
         model.addAttribute("household", household);
         model.addAttribute("project", project);
@@ -191,7 +192,7 @@ class HouseholdController {
             @ModelAttribute StageChangeForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        SignedIn.require(LandClearancePermissions.RECORD);
         if (errors.hasErrors()) {
             households.getForChange(id);
             Flash.warning(redirect, "lc.household.error.badInput");
@@ -207,7 +208,7 @@ class HouseholdController {
     }
 
     private String form(ProjectRef project, @Nullable Household household, HouseholdForm form, Model model) {
-        CurrentUser user = LandClearanceAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         HouseholdForms.show(model, form);
         model.addAttribute("project", project);
         model.addAttribute("household", household);

@@ -27,6 +27,7 @@ import vn.danvan.landclearance.LandClearancePermissions;
 import vn.danvan.landclearance.internal.HouseholdProjects.ProjectRef;
 import vn.danvan.shared.security.CurrentUser;
 import vn.danvan.shared.security.Scope;
+import vn.danvan.shared.security.SignedIn;
 
 /**
  * The households of a project in the user's area as an Excel workbook, written row by row (streaming, so a project
@@ -73,14 +74,14 @@ class HouseholdExport {
     /** The project the user may export, checked before anything is written to the response. */
     @Transactional(readOnly = true)
     ProjectRef project(java.util.UUID projectId) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.READ);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.READ);
         return projects.visible(user.scope(), projectId);
     }
 
     /** Writes the workbook and returns the number of households in it. */
     @Transactional(readOnly = true)
     int write(ProjectRef project, OutputStream out, Locale locale) throws IOException {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.READ);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.READ);
         boolean fullIds = user.can(LandClearancePermissions.RECORD);
         Scope.SqlCondition scope = user.scope().sql("h.path");
         List<Object> params = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.landclearance.LandClearancePermissions;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 
@@ -84,7 +85,7 @@ class HouseholdImportController {
 
     private String page(
             HouseholdImportService.ImportProject project, Model model, @Nullable String rejection, Object[] args) {
-        CurrentUser user = LandClearanceAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         model.addAttribute("project", project);
         model.addAttribute(
                 "communes",
@@ -161,7 +162,7 @@ class HouseholdImportController {
 
     @GetMapping("/import-template.xlsx")
     ResponseEntity<byte[]> template(@RequestParam(name = "project", required = false) @Nullable UUID projectId) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.RECORD);
         List<HouseholdImportContext.ProjectCommune> communes = List.of();
         String label = "";
         if (projectId != null) {

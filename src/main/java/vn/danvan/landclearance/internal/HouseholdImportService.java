@@ -34,6 +34,7 @@ import vn.danvan.landclearance.LandClearancePermissions;
 import vn.danvan.shared.Ids;
 import vn.danvan.shared.security.CurrentUser;
 import vn.danvan.shared.security.Scope;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.RecordNotFound;
 
 /**
@@ -109,7 +110,7 @@ class HouseholdImportService {
 
     /** A project the user may import into (RECORD, and the project visible to them), or 404. */
     ImportProject project(UUID projectId) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.RECORD);
         return visibleProject(projectId, user.scope());
     }
 
@@ -142,7 +143,7 @@ class HouseholdImportService {
      * (not .xlsx, wrong columns, too many rows) is refused with {@link HouseholdImportRejected} and nothing is kept.
      */
     UUID upload(UUID projectId, String filename, byte[] content) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.RECORD);
         ImportProject project = visibleProject(projectId, user.scope());
         List<ImportRow> rows = HouseholdImportReader.read(content);
         HouseholdImportValidation result = HouseholdImportValidator.validate(rows, context(project, user.scope()));
@@ -197,7 +198,7 @@ class HouseholdImportService {
 
     /** A kept upload of the user for the project, or 404 (someone else's, another project's, or expired). */
     ImportSummary summary(UUID projectId, UUID importId) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.RECORD);
         visibleProject(projectId, user.scope());
         return jdbc.sql("SELECT id, project_id, filename, households, plots, good_rows, bad_rows, good_households,"
                         + " error_count, created_at, expires_at, imported_at, imported_households, imported_plots"
@@ -285,7 +286,7 @@ class HouseholdImportService {
      * {@code goodOnly} any error refuses the whole file; with it the households with an error are skipped entirely.
      */
     ImportOutcome confirm(UUID projectId, UUID importId, boolean goodOnly) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.RECORD);
         ImportProject project = visibleProject(projectId, user.scope());
         summary(projectId, importId);
         ImportOutcome outcome = transaction.execute(s -> {

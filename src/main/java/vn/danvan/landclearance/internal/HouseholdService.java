@@ -21,6 +21,7 @@ import vn.danvan.landclearance.LandClearancePermissions;
 import vn.danvan.landclearance.internal.HouseholdProjects.ProjectRef;
 import vn.danvan.shared.security.CurrentUser;
 import vn.danvan.shared.security.Scope;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.web.RecordNotFound;
 
@@ -61,14 +62,14 @@ class HouseholdService {
 
     @Transactional(readOnly = true)
     ProjectRef project(UUID projectId) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.READ);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.READ);
         return projects.visible(user.scope(), projectId);
     }
 
     /** The project's households in the user's area, filtered, in Vietnamese order of the head's name. */
     @Transactional(readOnly = true)
     Page<HouseholdRow> list(ProjectRef project, HouseholdFilter filter, Pageable pageable) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.READ);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.READ);
         Scope.SqlCondition scope = user.scope().sql("h.path");
         StringBuilder where = new StringBuilder(" FROM lc_household h WHERE h.project_id = ? AND ").append(scope.sql());
         List<Object> params = new ArrayList<>();
@@ -126,7 +127,7 @@ class HouseholdService {
     /** A household the user may see, else 404. */
     @Transactional(readOnly = true)
     Household get(UUID id) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.READ);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.READ);
         return visible(user.scope(), id);
     }
 
@@ -138,13 +139,13 @@ class HouseholdService {
     /** A household for editing: needs the right to record and the household in the user's area. */
     @Transactional(readOnly = true)
     Household getForChange(UUID id) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.RECORD);
         return visible(user.scope(), id);
     }
 
     @Transactional
     Household create(ProjectRef project, HouseholdForm form) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.RECORD);
         HouseholdProjects.Commune commune = communeFor(project, user, form.unitId());
         String code = form.code() == null ? "" : form.code().strip();
         if (households.existsByProjectIdAndCode(project.id(), code)) {
@@ -164,7 +165,7 @@ class HouseholdService {
 
     @Transactional
     void update(UUID id, HouseholdForm form) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.RECORD);
         Household household = visible(user.scope(), id);
         ProjectRef project = projects.visible(user.scope(), household.projectId());
         HouseholdProjects.Commune commune = communeFor(project, user, form.unitId());
@@ -188,7 +189,7 @@ class HouseholdService {
     /** One explicit stage action; what it needs is checked here and named in the message when missing. */
     @Transactional
     void changeStage(UUID id, StageChangeForm form) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.RECORD);
         Household household = visible(user.scope(), id);
         if (form.action() == null) {
             throw new HouseholdRuleViolation("lc.household.error.actionRequired");

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.landclearance.LandClearancePermissions;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.RuleViolation;
@@ -62,7 +63,7 @@ class ObstacleController {
             @ModelAttribute ObstacleResolutionForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        SignedIn.require(LandClearancePermissions.RECORD);
         return act(id, errors, redirect, "lc.obstacle.resolved", () -> obstacles.resolve(id, form));
     }
 
@@ -72,7 +73,7 @@ class ObstacleController {
             @ModelAttribute EscalationForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        SignedIn.require(LandClearancePermissions.RECORD);
         return act(id, errors, redirect, "lc.obstacle.escalated", () -> obstacles.escalate(id, form));
     }
 
@@ -82,7 +83,7 @@ class ObstacleController {
             @ModelAttribute EscalationAnswerForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        LandClearanceAccess.require(LandClearancePermissions.MANAGE);
+        SignedIn.require(LandClearancePermissions.MANAGE);
         return act(id, errors, redirect, "lc.obstacle.answered", () -> obstacles.answer(id, form));
     }
 

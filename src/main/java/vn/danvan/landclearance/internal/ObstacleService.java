@@ -20,6 +20,7 @@ import vn.danvan.audit.AuditTrail;
 import vn.danvan.landclearance.LandClearancePermissions;
 import vn.danvan.shared.security.CurrentUser;
 import vn.danvan.shared.security.Scope;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.RecordNotFound;
 
 /**
@@ -63,7 +64,7 @@ class ObstacleService {
 
     @Transactional
     Obstacle record(UUID householdId, ObstacleForm form) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.RECORD);
         Household household = households.visible(user.scope(), householdId);
         Obstacle obstacle =
                 new Obstacle(household, form.reason(), form.description(), form.raisedOn(), today(), clock.instant());
@@ -76,7 +77,7 @@ class ObstacleService {
 
     @Transactional
     Obstacle resolve(UUID id, ObstacleResolutionForm form) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.RECORD);
         Obstacle obstacle = visible(user.scope(), id);
         if (form.resolvedOn() == null) {
             throw new HouseholdRuleViolation("lc.household.error.dateRequired");
@@ -92,7 +93,7 @@ class ObstacleService {
 
     @Transactional
     Obstacle escalate(UUID id, EscalationForm form) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.RECORD);
         Obstacle obstacle = visible(user.scope(), id);
         if (form.answerBy() == null) {
             throw new HouseholdRuleViolation("lc.household.error.dateRequired");
@@ -105,7 +106,7 @@ class ObstacleService {
 
     @Transactional
     Obstacle answer(UUID id, EscalationAnswerForm form) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.MANAGE);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.MANAGE);
         Obstacle obstacle = visible(user.scope(), id);
         if (form.answer() == null || form.answer().isBlank()) {
             throw new HouseholdRuleViolation("lc.obstacle.error.answerRequired");
@@ -133,7 +134,7 @@ class ObstacleService {
 
     @Transactional(readOnly = true)
     Escalations escalations(@Nullable UUID projectId, int page) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.READ);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.READ);
         LocalDate today = today();
         Page<Obstacle> open = obstacles.findAll(
                 escalated(user.scope(), projectId, false),
@@ -192,7 +193,7 @@ class ObstacleService {
     /** An obstacle the signed-in user may see (404 otherwise). */
     @Transactional(readOnly = true)
     Obstacle visibleForUser(UUID id) {
-        return visible(LandClearanceAccess.currentUser().scope(), id);
+        return visible(SignedIn.user().scope(), id);
     }
 
     private Obstacle visible(Scope scope, UUID id) {

@@ -33,6 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.danvan.landclearance.LandClearancePermissions;
 import vn.danvan.organisation.OrgUnitView;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 
@@ -70,7 +71,7 @@ class ProjectController {
 
     @GetMapping("/new")
     String createForm(Model model) {
-        LandClearanceAccess.require(LandClearancePermissions.MANAGE);
+        SignedIn.require(LandClearancePermissions.MANAGE);
         List<OrgUnitView> owners = projects.ownerChoices();
         return form(ProjectForm.empty(projects.defaultOwner(owners).orElse(null)), null, owners, model);
     }
@@ -81,7 +82,7 @@ class ProjectController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        LandClearanceAccess.require(LandClearancePermissions.MANAGE);
+        SignedIn.require(LandClearancePermissions.MANAGE);
         if (errors.hasErrors()) {
             return form(form, null, projects.ownerChoices(), model);
         }
@@ -98,7 +99,7 @@ class ProjectController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable UUID id, Model model) {
-        LandClearanceAccess.require(LandClearancePermissions.MANAGE);
+        SignedIn.require(LandClearancePermissions.MANAGE);
         Project project = projects.get(id);
         return form(ProjectForm.of(project), project, projects.ownerChoices(), model);
     }
@@ -110,7 +111,7 @@ class ProjectController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        LandClearanceAccess.require(LandClearancePermissions.MANAGE);
+        SignedIn.require(LandClearancePermissions.MANAGE);
         Project project = projects.get(id);
         if (errors.hasErrors()) {
             return form(form, project, projects.ownerChoices(), model);
@@ -127,7 +128,7 @@ class ProjectController {
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.READ);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.READ);
         Project project = projects.get(id);
         LocalDate today = LocalDate.now(clock);
         var scope = user.scope();
@@ -176,7 +177,7 @@ class ProjectController {
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             RedirectAttributes redirect)
             throws IOException {
-        LandClearanceAccess.require(LandClearancePermissions.MANAGE);
+        SignedIn.require(LandClearancePermissions.MANAGE);
         projects.get(id);
         if (file == null || file.isEmpty()) {
             Flash.warning(redirect, "lc.project.boundary.chooseFile");
@@ -202,7 +203,7 @@ class ProjectController {
             @Valid @ModelAttribute("stepForm") ProjectStepForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        LandClearanceAccess.require(LandClearancePermissions.MANAGE);
+        SignedIn.require(LandClearancePermissions.MANAGE);
         projects.get(id);
         if (errors.hasErrors()) {
             String message = errors.getAllErrors().get(0).getDefaultMessage();
@@ -221,7 +222,7 @@ class ProjectController {
     /** The boundary and the located households of the user's area, as GeoJSON points with their stage. */
     @GetMapping(value = "/{id}/map.geojson", produces = "application/geo+json")
     ResponseEntity<String> map(@PathVariable UUID id, Locale locale) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.READ);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.READ);
         Project project = projects.get(id);
         ObjectNode collection = JsonNodeFactory.instance.objectNode();
         collection.put("type", "FeatureCollection");
@@ -249,7 +250,7 @@ class ProjectController {
     }
 
     private String form(ProjectForm form, @Nullable Project project, List<OrgUnitView> owners, Model model) {
-        CurrentUser user = LandClearanceAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         UUID owner = form.ownerOrgId() != null
                 ? form.ownerOrgId()
                 : projects.defaultOwner(owners).orElse(null);

@@ -29,6 +29,7 @@ import vn.danvan.organisation.OrgUnitView;
 import vn.danvan.organisation.Organisations;
 import vn.danvan.organisation.UnitLevel;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.RecordNotFound;
 
 /**
@@ -72,7 +73,7 @@ class ProjectService {
     /** A project the user may see (READ), or 404. */
     @Transactional(readOnly = true)
     Project get(UUID id) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.READ);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.READ);
         boolean visible = new ProjectSql()
                         .append("SELECT count(*) FROM lc_project p WHERE p.id = ? AND ", id)
                         .projectVisible(user.scope(), "p")
@@ -88,7 +89,7 @@ class ProjectService {
 
     @Transactional
     Project register(ProjectForm form) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.MANAGE);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.MANAGE);
         Project.Owner owner = owner(form.ownerOrgId());
         checkCodeFree(owner.provinceCode(), form.code(), null);
         List<ProjectCommune> communes = communes(user, owner.provinceCode(), form.chosenCommunes());
@@ -100,7 +101,7 @@ class ProjectService {
 
     @Transactional
     Project update(UUID id, ProjectForm form) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.MANAGE);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.MANAGE);
         Project project = get(id);
         Project.Owner owner = owner(form.ownerOrgId());
         checkCodeFree(owner.provinceCode(), form.code(), id);
@@ -114,7 +115,7 @@ class ProjectService {
     /** Checks, normalises and keeps an uploaded boundary (GeoJSON or KML); the file itself is kept as evidence. */
     @Transactional
     Project outline(UUID id, String filename, byte[] content) {
-        LandClearanceAccess.require(LandClearancePermissions.MANAGE);
+        SignedIn.require(LandClearancePermissions.MANAGE);
         Project project = get(id);
         String boundary = ProjectBoundary.normalise(content);
         UUID fileId = null;
@@ -140,7 +141,7 @@ class ProjectService {
     /** Records (or clears, with no date) the day a statutory step was reached. */
     @Transactional
     void recordStep(UUID id, ProjectStepForm form) {
-        LandClearanceAccess.require(LandClearancePermissions.MANAGE);
+        SignedIn.require(LandClearancePermissions.MANAGE);
         Project project = get(id);
         ClearanceStep step = form.step();
         if (form.reachedOn() != null && form.reachedOn().isAfter(LocalDate.now(clock))) {

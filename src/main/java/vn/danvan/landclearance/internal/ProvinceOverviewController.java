@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.danvan.landclearance.LandClearancePermissions;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 
 /** The province page: all key projects the user may see, side by side. */
@@ -23,7 +24,7 @@ class ProvinceOverviewController {
 
     @GetMapping("/landclearance")
     String overview(Model model) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.READ);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.READ);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("rows", queries.projects(user, today));
         model.addAttribute("today", today);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.landclearance.LandClearancePermissions;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 
@@ -29,7 +30,7 @@ class StepRuleController {
 
     @GetMapping
     String list(Model model) {
-        LandClearanceAccess.require(LandClearancePermissions.READ);
+        SignedIn.require(LandClearancePermissions.READ);
         return page(StepRuleForm.empty(), model);
     }
 
@@ -39,7 +40,7 @@ class StepRuleController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        LandClearanceAccess.require(LandClearancePermissions.MANAGE);
+        SignedIn.require(LandClearancePermissions.MANAGE);
         if (errors.hasErrors()) {
             return page(form, model);
         }
@@ -59,7 +60,7 @@ class StepRuleController {
             @Valid @ModelAttribute("endForm") StepRuleEndForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        LandClearanceAccess.require(LandClearancePermissions.MANAGE);
+        SignedIn.require(LandClearancePermissions.MANAGE);
         rules.find(ruleId);
         if (errors.hasErrors()) {
             String message = errors.getAllErrors().get(0).getDefaultMessage();
@@ -76,7 +77,7 @@ class StepRuleController {
     }
 
     private String page(StepRuleForm form, Model model) {
-        CurrentUser user = LandClearanceAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         model.addAttribute("rules", rules.all());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);

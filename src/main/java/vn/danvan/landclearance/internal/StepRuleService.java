@@ -15,6 +15,7 @@ import vn.danvan.audit.AuditEvent;
 import vn.danvan.audit.AuditTrail;
 import vn.danvan.landclearance.LandClearancePermissions;
 import vn.danvan.shared.Ids;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.RecordNotFound;
 
 /**
@@ -55,7 +56,7 @@ class StepRuleService {
 
     @Transactional
     StepRule add(StepRuleForm form) {
-        LandClearanceAccess.require(LandClearancePermissions.MANAGE);
+        SignedIn.require(LandClearancePermissions.MANAGE);
         if (form.effectiveTo() != null && form.effectiveTo().isBefore(form.effectiveFrom())) {
             throw new StepRulePeriodInvalid();
         }
@@ -108,7 +109,7 @@ class StepRuleService {
     /** Ends the rule's period in force on the given day (inclusive). */
     @Transactional
     StepRule end(UUID id, LocalDate lastDay) {
-        LandClearanceAccess.require(LandClearancePermissions.MANAGE);
+        SignedIn.require(LandClearancePermissions.MANAGE);
         lockRules();
         StepRule rule = find(id);
         if (lastDay.isBefore(rule.effectiveFrom())) {

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.danvan.landclearance.internal.HouseholdProjects.ProjectRef;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.PageView;
@@ -94,7 +95,7 @@ class VisitController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         ProjectRef project = households.project(projectId);
-        CurrentUser user = LandClearanceAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         var pageable = Paging.request(page, "date", Map.of("date", "visitedOn"), "date");
         var result = visits.list(project, unit, from, to, pageable);
         String base = UriComponentsBuilder.fromPath("/landclearance/projects/" + projectId + "/visits")

@@ -26,6 +26,7 @@ import vn.danvan.organisation.OrgUnitView;
 import vn.danvan.organisation.Organisations;
 import vn.danvan.shared.security.CurrentUser;
 import vn.danvan.shared.security.Scope;
+import vn.danvan.shared.security.SignedIn;
 
 /**
  * Outreach visits: record one on a household (idempotent by its client key; agreement moves the household to the
@@ -75,7 +76,7 @@ class VisitService {
     /** A new form: today, the signed-in user and their organisation in the first row, a fresh client key. */
     @Transactional(readOnly = true)
     VisitForm newForm() {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.RECORD);
         Optional<OrgUnitView> org = organisationOf(user);
         VisitForm.VisitorRow me = new VisitForm.VisitorRow(
                 user.displayName(),
@@ -90,7 +91,7 @@ class VisitService {
      */
     @Transactional
     Visit record(UUID householdId, VisitForm form) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.RECORD);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.RECORD);
         Household household = households.visible(user.scope(), householdId);
         Optional<Visit> already = visits.findByClientKey(form.clientKey());
         if (already.isPresent()) {
@@ -143,7 +144,7 @@ class VisitService {
             @Nullable LocalDate from,
             @Nullable LocalDate to,
             Pageable pageable) {
-        CurrentUser user = LandClearanceAccess.require(LandClearancePermissions.READ);
+        CurrentUser user = SignedIn.require(LandClearancePermissions.READ);
         Scope.SqlCondition scope = user.scope().sql("v.path");
         StringBuilder where = new StringBuilder(
                         " FROM lc_visit v JOIN lc_household h ON h.id = v.household_id WHERE v.project_id = ? AND ")

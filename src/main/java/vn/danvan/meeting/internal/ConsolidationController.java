@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.meeting.MeetingPermissions;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.RuleViolation;
@@ -48,7 +49,7 @@ class ConsolidationController {
 
     @PostMapping("/{proposalId}/accept")
     String accept(@PathVariable UUID id, @PathVariable UUID proposalId, RedirectAttributes redirect) {
-        MeetingAccess.require(MeetingPermissions.MANAGE);
+        SignedIn.require(MeetingPermissions.MANAGE);
         try {
             service.accept(id, proposalId);
             Flash.success(redirect, "meeting.proposal.accepted");
@@ -64,7 +65,7 @@ class ConsolidationController {
             @PathVariable UUID proposalId,
             @RequestParam(required = false) @Nullable String reason,
             RedirectAttributes redirect) {
-        MeetingAccess.require(MeetingPermissions.MANAGE);
+        SignedIn.require(MeetingPermissions.MANAGE);
         try {
             service.decline(id, proposalId, reason);
             Flash.success(redirect, "meeting.proposal.declined");
@@ -80,9 +81,9 @@ class ConsolidationController {
             @Valid @ModelAttribute("taskForm") TaskForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        MeetingAccess.require(MeetingPermissions.MANAGE);
+        SignedIn.require(MeetingPermissions.MANAGE);
         if (errors.hasErrors()) {
-            service.visible(MeetingAccess.currentUser().scope(), id);
+            service.visible(SignedIn.user().scope(), id);
             String message = errors.getAllErrors().get(0).getDefaultMessage();
             Flash.warning(redirect, "meeting.form.invalid", message == null ? "" : message);
             return back(id);

@@ -29,6 +29,7 @@ import vn.danvan.meeting.MeetingKind;
 import vn.danvan.meeting.MeetingPermissions;
 import vn.danvan.officialdoc.RenderedDocument;
 import vn.danvan.organisation.Organisations;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.PageView;
@@ -64,14 +65,14 @@ class MeetingController {
                 .toUriString();
         model.addAttribute("page", PageView.of(result, base, SORTS));
         model.addAttribute("q", q);
-        model.addAttribute("canManage", MeetingAccess.currentUser().can(MeetingPermissions.MANAGE));
+        model.addAttribute("canManage", SignedIn.user().can(MeetingPermissions.MANAGE));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.key("meeting.title", null)));
         return "meeting/list";
     }
 
     @GetMapping("/new")
     String createForm(Model model) {
-        MeetingAccess.require(MeetingPermissions.MANAGE);
+        SignedIn.require(MeetingPermissions.MANAGE);
         return form(MeetingForm.empty(), model);
     }
 
@@ -81,7 +82,7 @@ class MeetingController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        MeetingAccess.require(MeetingPermissions.MANAGE);
+        SignedIn.require(MeetingPermissions.MANAGE);
         if (errors.hasErrors()) {
             return form(form, model);
         }
@@ -118,7 +119,7 @@ class MeetingController {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable UUID documentId,
             RedirectAttributes redirect) {
-        MeetingAccess.require(MeetingPermissions.MANAGE);
+        SignedIn.require(MeetingPermissions.MANAGE);
         return act(id, redirect, "meeting.document.linked", () -> service.linkDocument(id, documentId));
     }
 
@@ -128,7 +129,7 @@ class MeetingController {
             @Valid @ModelAttribute("inviteeForm") InviteeForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        MeetingAccess.require(MeetingPermissions.MANAGE);
+        SignedIn.require(MeetingPermissions.MANAGE);
         if (errors.hasErrors()) {
             return invalid(id, errors, redirect);
         }
@@ -141,7 +142,7 @@ class MeetingController {
             @PathVariable UUID inviteeId,
             @RequestParam(required = false) @Nullable Attendance attendance,
             RedirectAttributes redirect) {
-        MeetingAccess.require(MeetingPermissions.MANAGE);
+        SignedIn.require(MeetingPermissions.MANAGE);
         return act(
                 id, redirect, "meeting.attendance.recorded", () -> service.recordAttendance(id, inviteeId, attendance));
     }
@@ -162,7 +163,7 @@ class MeetingController {
 
     @PostMapping("/{id}/invitations")
     String sendInvitations(@PathVariable UUID id, RedirectAttributes redirect) {
-        MeetingAccess.require(MeetingPermissions.MANAGE);
+        SignedIn.require(MeetingPermissions.MANAGE);
         try {
             int sent = service.sendInvitations(id);
             Flash.success(redirect, "meeting.invitations.sent", sent);
@@ -178,7 +179,7 @@ class MeetingController {
             @Valid @ModelAttribute("contributionForm") ContributionForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        MeetingAccess.require(MeetingPermissions.MANAGE);
+        SignedIn.require(MeetingPermissions.MANAGE);
         if (errors.hasErrors()) {
             return invalid(id, errors, redirect);
         }
@@ -188,13 +189,13 @@ class MeetingController {
     @PostMapping("/{id}/conclusions")
     String conclusions(
             @PathVariable UUID id, @RequestParam(required = false) @Nullable String text, RedirectAttributes redirect) {
-        MeetingAccess.require(MeetingPermissions.MANAGE);
+        SignedIn.require(MeetingPermissions.MANAGE);
         return act(id, redirect, "meeting.conclusions.saved", () -> service.writeConclusions(id, text));
     }
 
     @PostMapping("/{id}/conclusion-notice")
     String issueNotice(@PathVariable UUID id, RedirectAttributes redirect) {
-        MeetingAccess.require(MeetingPermissions.MANAGE);
+        SignedIn.require(MeetingPermissions.MANAGE);
         try {
             String number = service.issueNotice(id);
             Flash.success(redirect, "meeting.notice.issued", number);
@@ -243,7 +244,7 @@ class MeetingController {
             BindingResult errors,
             @RequestParam(required = false) @Nullable MultipartFile file,
             RedirectAttributes redirect) {
-        MeetingAccess.require(MeetingPermissions.MANAGE);
+        SignedIn.require(MeetingPermissions.MANAGE);
         if (errors.hasErrors()) {
             return invalid(id, errors, redirect);
         }
@@ -281,7 +282,7 @@ class MeetingController {
     }
 
     private String invalid(UUID id, BindingResult errors, RedirectAttributes redirect) {
-        service.visible(MeetingAccess.currentUser().scope(), id);
+        service.visible(SignedIn.user().scope(), id);
         String message = errors.getAllErrors().get(0).getDefaultMessage();
         Flash.warning(redirect, "meeting.form.invalid", message == null ? "" : message);
         return "redirect:/meetings/" + id;

@@ -46,6 +46,7 @@ import vn.danvan.organisation.OrgUnitView;
 import vn.danvan.organisation.Organisations;
 import vn.danvan.shared.security.CurrentUser;
 import vn.danvan.shared.security.Scope;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.web.RecordNotFound;
 
@@ -93,13 +94,13 @@ class MeetingService {
 
     @Transactional(readOnly = true)
     Page<Meeting> search(@Nullable String q, Pageable pageable) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.READ);
+        CurrentUser user = SignedIn.require(MeetingPermissions.READ);
         return meetings.findAll(matching(user.scope(), q), pageable);
     }
 
     @Transactional
     Meeting create(MeetingForm form) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(MeetingPermissions.MANAGE);
         OrgUnitView organiser = organiserInScope(user, Objects.requireNonNull(form.organiserOrgId()));
         LocalDate date = Objects.requireNonNull(form.date());
         Meeting meeting = new Meeting(
@@ -132,7 +133,7 @@ class MeetingService {
     /** Everything the meeting page shows, read in one transaction. */
     @Transactional(readOnly = true)
     MeetingPage page(UUID id, @Nullable String documentQuery) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.READ);
+        CurrentUser user = SignedIn.require(MeetingPermissions.READ);
         Meeting meeting = visible(user.scope(), id);
         DirectiveApi api = directive.getIfAvailable();
         List<DocumentView> linked = new ArrayList<>();
@@ -187,7 +188,7 @@ class MeetingService {
 
     @Transactional
     void linkDocument(UUID id, @Nullable UUID documentId) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(MeetingPermissions.MANAGE);
         Meeting meeting = visible(user.scope(), id);
         if (documentId == null) {
             throw new MeetingRuleViolation("meeting.error.unknownDocument");
@@ -203,7 +204,7 @@ class MeetingService {
 
     @Transactional
     Invitee invite(UUID id, InviteeForm form) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(MeetingPermissions.MANAGE);
         Meeting meeting = visible(user.scope(), id);
         String orgName = null;
         if (form.orgId() != null) {
@@ -227,7 +228,7 @@ class MeetingService {
 
     @Transactional
     void recordAttendance(UUID id, UUID inviteeId, @Nullable Attendance attendance) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(MeetingPermissions.MANAGE);
         Meeting meeting = visible(user.scope(), id);
         if (attendance == null) {
             throw new MeetingRuleViolation("meeting.error.attendanceMissing");
@@ -243,7 +244,7 @@ class MeetingService {
     /** The calendar file of the meeting, for download. */
     @Transactional(readOnly = true)
     String invitationFile(UUID id) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.READ);
+        CurrentUser user = SignedIn.require(MeetingPermissions.READ);
         Meeting meeting = visible(user.scope(), id);
         return Invitation.ics(Invitation.of(meeting, mailer.from()), now(), "PUBLISH");
     }
@@ -251,7 +252,7 @@ class MeetingService {
     /** E-mails the invitation with its calendar file to every invitee with an address; returns how many. */
     @Transactional
     int sendInvitations(UUID id) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(MeetingPermissions.MANAGE);
         Meeting meeting = visible(user.scope(), id);
         String ics = Invitation.ics(Invitation.of(meeting, mailer.from()), now(), "REQUEST");
         int sent = mailer.send(meeting, ics);
@@ -266,7 +267,7 @@ class MeetingService {
 
     @Transactional
     Contribution recordContribution(UUID id, ContributionForm form) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(MeetingPermissions.MANAGE);
         Meeting meeting = visible(user.scope(), id);
         List<Meeting.ProposalDraft> drafts = form.drafts();
         Contribution contribution = meeting.recordContribution(
@@ -288,7 +289,7 @@ class MeetingService {
     /** The consolidation page: every proposal, suggested groups of likely duplicates, plans and units to choose. */
     @Transactional(readOnly = true)
     Consolidation consolidation(UUID id) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.READ);
+        CurrentUser user = SignedIn.require(MeetingPermissions.READ);
         Meeting meeting = visible(user.scope(), id);
         List<Proposal> proposals = meeting.proposals();
         DirectiveApi api = directive.getIfAvailable();
@@ -324,7 +325,7 @@ class MeetingService {
 
     @Transactional
     void accept(UUID id, UUID proposalId) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(MeetingPermissions.MANAGE);
         Meeting meeting = visible(user.scope(), id);
         meeting.proposal(proposalId).accept(user.getUsername(), now());
         audit.record(
@@ -333,7 +334,7 @@ class MeetingService {
 
     @Transactional
     void decline(UUID id, UUID proposalId, @Nullable String reason) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(MeetingPermissions.MANAGE);
         Meeting meeting = visible(user.scope(), id);
         meeting.proposal(proposalId).decline(reason, user.getUsername(), now());
         audit.record(
@@ -346,7 +347,7 @@ class MeetingService {
      */
     @Transactional
     UUID turnIntoTask(UUID id, TaskForm form) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(MeetingPermissions.MANAGE);
         Meeting meeting = visible(user.scope(), id);
         DirectiveApi api = directiveApi();
         LocalDate start = Objects.requireNonNull(form.start());
@@ -392,7 +393,7 @@ class MeetingService {
 
     @Transactional
     void writeConclusions(UUID id, @Nullable String text) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(MeetingPermissions.MANAGE);
         Meeting meeting = visible(user.scope(), id);
         meeting.writeConclusions(text == null ? List.of() : List.of(text.split("\\R")), now());
         audit.record(AuditEvent.of(
@@ -405,7 +406,7 @@ class MeetingService {
     /** Numbers the conclusion notice (Party family, type "TB", per organiser and year) and keeps the number. */
     @Transactional
     String issueNotice(UUID id) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(MeetingPermissions.MANAGE);
         Meeting meeting = visible(user.scope(), id);
         meeting.checkCanIssueNotice();
         DocumentNumbers numbering = numbers.getIfAvailable();
@@ -427,7 +428,7 @@ class MeetingService {
     /** The conclusion notice rendered to DOCX and PDF, with its kept number and date. */
     @Transactional(readOnly = true)
     RenderedDocument notice(UUID id) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.READ);
+        CurrentUser user = SignedIn.require(MeetingPermissions.READ);
         Meeting meeting = visible(user.scope(), id);
         if (meeting.noticeNumber() == null || meeting.noticeIssuedOn() == null) {
             throw new MeetingRuleViolation("meeting.error.noNotice");
@@ -450,7 +451,7 @@ class MeetingService {
 
     @Transactional
     CovenantSigning recordCovenantSigning(UUID id, CovenantForm form, @Nullable MultipartFile file) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(MeetingPermissions.MANAGE);
         Meeting meeting = visible(user.scope(), id);
         List<CovenantSigning.Party> parties = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
@@ -490,7 +491,7 @@ class MeetingService {
     /** The signed covenant document of a signing, if the user may see the meeting. */
     @Transactional(readOnly = true)
     SignedDocument signedDocument(UUID id, UUID signingId) {
-        CurrentUser user = MeetingAccess.require(MeetingPermissions.READ);
+        CurrentUser user = SignedIn.require(MeetingPermissions.READ);
         Meeting meeting = visible(user.scope(), id);
         CovenantSigning signing = meeting.covenantSignings().stream()
                 .filter(s -> s.id().equals(signingId))

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.petition.PetitionPermissions;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.RuleViolation;
@@ -39,7 +40,7 @@ class AdminController {
     /** Runs a change and redirects back with its outcome. */
     private static String change(
             BindingResult binding, RedirectAttributes attributes, String back, String successKey, Change change) {
-        DashboardAccess.require(PetitionPermissions.MANAGE);
+        SignedIn.require(PetitionPermissions.MANAGE);
         if (binding.hasErrors()) {
             Flash.warning(attributes, "pv.admin.invalidInput");
             return "redirect:" + back;
@@ -74,7 +75,7 @@ class AdminController {
             BindingResult binding,
             Model model,
             RedirectAttributes attributes) {
-        DashboardAccess.require(PetitionPermissions.MANAGE);
+        SignedIn.require(PetitionPermissions.MANAGE);
         try {
             String key = admin.createApiClient(form);
             model.addAttribute("newKey", key);
@@ -88,7 +89,7 @@ class AdminController {
 
     @PostMapping(CLIENTS + "/{id}/deactivate")
     String deactivateClient(@PathVariable UUID id, RedirectAttributes attributes) {
-        DashboardAccess.require(PetitionPermissions.MANAGE);
+        SignedIn.require(PetitionPermissions.MANAGE);
         admin.deactivateApiClient(id);
         Flash.success(attributes, "pv.admin.clients.deactivated");
         return "redirect:" + CLIENTS;
@@ -113,7 +114,7 @@ class AdminController {
             @ModelAttribute AdminForms.CategoryForm form,
             BindingResult binding,
             RedirectAttributes attributes) {
-        DashboardAccess.require(PetitionPermissions.MANAGE);
+        SignedIn.require(PetitionPermissions.MANAGE);
         if (admin.categories().stream().noneMatch(c -> c.id().equals(id))) {
             throw new vn.danvan.shared.web.RecordNotFound("pt_category", id);
         }
@@ -139,7 +140,7 @@ class AdminController {
 
     @PostMapping(ROUTING + "/{id}/delete")
     String removeRouting(@PathVariable UUID id, RedirectAttributes attributes) {
-        DashboardAccess.require(PetitionPermissions.MANAGE);
+        SignedIn.require(PetitionPermissions.MANAGE);
         admin.removeRouting(id);
         Flash.success(attributes, "pv.admin.routing.removed");
         return "redirect:" + ROUTING;
@@ -166,7 +167,7 @@ class AdminController {
             @ModelAttribute AdminForms.EndRuleForm form,
             BindingResult binding,
             RedirectAttributes attributes) {
-        DashboardAccess.require(PetitionPermissions.MANAGE);
+        SignedIn.require(PetitionPermissions.MANAGE);
         if (admin.rules().stream().noneMatch(r -> r.id().equals(id))) {
             throw new vn.danvan.shared.web.RecordNotFound("pt_deadline_rule", id);
         }

@@ -16,6 +16,7 @@ import vn.danvan.organisation.OrgUnitView;
 import vn.danvan.organisation.Organisations;
 import vn.danvan.petition.PetitionPermissions;
 import vn.danvan.shared.Ids;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.RecordNotFound;
 
 /**
@@ -78,7 +79,7 @@ class AdminService {
     }
 
     private static void manage() {
-        DashboardAccess.require(PetitionPermissions.MANAGE);
+        SignedIn.require(PetitionPermissions.MANAGE);
     }
 
     private static String required(@Nullable String value, int max, String key) {

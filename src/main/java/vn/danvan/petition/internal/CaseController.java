@@ -37,6 +37,7 @@ import vn.danvan.petition.PetitionKind;
 import vn.danvan.petition.PetitionPermissions;
 import vn.danvan.petition.Receipt;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.PageView;
@@ -96,7 +97,7 @@ class CaseController {
             @RequestParam(required = false) @Nullable PetitionChannel channel,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        CurrentUser user = PetitionAccess.require(PetitionPermissions.READ);
+        CurrentUser user = SignedIn.require(PetitionPermissions.READ);
         CaseQueries.Filter filter = new CaseQueries.Filter(q, kind, status, overdue, dueWithin, unit, channel);
         int p = Math.max(0, page);
         CaseQueries.Found found = queries.search(user.scope(), filter, LocalDate.now(clock), p, PAGE_SIZE);
@@ -127,7 +128,7 @@ class CaseController {
 
     @GetMapping("/new")
     String intakeForm(Model model) {
-        PetitionAccess.require(PetitionPermissions.HANDLE);
+        SignedIn.require(PetitionPermissions.HANDLE);
         return intakeForm(CaseIntakeForm.empty(), null, model);
     }
 
@@ -162,7 +163,7 @@ class CaseController {
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        PetitionAccess.require(PetitionPermissions.HANDLE);
+        SignedIn.require(PetitionPermissions.HANDLE);
         if (form.kind() == null
                 || form.channel() == null
                 || form.channel() == PetitionChannel.ONLINE
@@ -199,7 +200,7 @@ class CaseController {
      */
     @GetMapping("/{id}/files/{fileId}")
     ResponseEntity<InputStreamResource> fileOf(@PathVariable UUID id, @PathVariable UUID fileId) {
-        CurrentUser user = PetitionAccess.require(PetitionPermissions.READ);
+        CurrentUser user = SignedIn.require(PetitionPermissions.READ);
         CaseRecord c = queries.visible(user.scope(), id).orElseThrow(() -> new RecordNotFound("petition", id));
         CaseQueries.AttachmentRow row = queries.attachments(id).stream()
                 .filter(r -> r.fileId().equals(fileId))
@@ -239,7 +240,7 @@ class CaseController {
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
-        CurrentUser user = PetitionAccess.require(PetitionPermissions.READ);
+        CurrentUser user = SignedIn.require(PetitionPermissions.READ);
         CaseRecord c = queries.visible(user.scope(), id).orElseThrow(() -> new RecordNotFound("petition", id));
         boolean seesIdentity = identity.maySee(user, c);
         List<CaseQueries.AttachmentRow> rows = queries.attachments(id);
@@ -502,7 +503,7 @@ class CaseController {
             RedirectAttributes redirect,
             String doneKey,
             Runnable action) {
-        CurrentUser user = PetitionAccess.require(permission);
+        CurrentUser user = SignedIn.require(permission);
         CaseRecord c = queries.visible(user.scope(), id).orElseThrow(() -> new RecordNotFound("petition", id));
         if (version == null || version != c.version()) {
             Flash.warning(redirect, "pt.workflow.error.stale");

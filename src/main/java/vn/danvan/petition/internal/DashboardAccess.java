@@ -1,31 +1,11 @@
 package vn.danvan.petition.internal;
 
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import vn.danvan.shared.security.CurrentUser;
 import vn.danvan.shared.security.Scope;
 
-/** The signed-in user and the permission checks of the petition views and administration pages. */
+/** Which cases a user sees in the petition views: the scope condition they share. */
 final class DashboardAccess {
 
     private DashboardAccess() {}
-
-    static CurrentUser currentUser() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
-            return user;
-        }
-        throw new AccessDeniedException("Not signed in");
-    }
-
-    static CurrentUser require(String permission) {
-        CurrentUser user = currentUser();
-        if (!user.can(permission)) {
-            throw new AccessDeniedException("Missing permission " + permission);
-        }
-        return user;
-    }
 
     /**
      * The SQL condition for the cases a user sees: the commune the case concerns or the organisation handling it is

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.danvan.organisation.AdminUnits;
 import vn.danvan.petition.PetitionPermissions;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 
 /**
@@ -56,7 +57,7 @@ class DashboardController {
             @RequestParam(required = false) @Nullable String area,
             @RequestParam(required = false) @Nullable String kind,
             Model model) {
-        CurrentUser user = DashboardAccess.require(PetitionPermissions.READ);
+        CurrentUser user = SignedIn.require(PetitionPermissions.READ);
         LocalDate today = LocalDate.now(clock);
         LocalDate start = from == null ? today.withDayOfYear(1) : from;
         LocalDate end = to == null ? today : to;

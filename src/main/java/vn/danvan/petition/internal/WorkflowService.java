@@ -25,6 +25,7 @@ import vn.danvan.petition.NewPetition;
 import vn.danvan.petition.PetitionPermissions;
 import vn.danvan.shared.Ids;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.RecordNotFound;
 
 /**
@@ -72,7 +73,7 @@ class WorkflowService {
 
     /** A visible case the user may handle. */
     CaseRecord handled(UUID id) {
-        CurrentUser user = PetitionAccess.require(PetitionPermissions.HANDLE);
+        CurrentUser user = SignedIn.require(PetitionPermissions.HANDLE);
         CaseRecord c = queries.visible(user.scope(), id).orElseThrow(() -> new RecordNotFound("petition", id));
         if (c.mergedInto() != null) {
             throw new WorkflowRefused("pt.workflow.error.merged");
@@ -164,7 +165,7 @@ class WorkflowService {
     /** Moves the handling organisation without a transfer step (a manager's correction of the routing). */
     @Transactional
     void reassign(UUID id, UUID orgId) {
-        CurrentUser user = PetitionAccess.require(PetitionPermissions.MANAGE);
+        CurrentUser user = SignedIn.require(PetitionPermissions.MANAGE);
         CaseRecord c = queries.visible(user.scope(), id).orElseThrow(() -> new RecordNotFound("petition", id));
         OrgUnitView org = organisations
                 .find(orgId)
@@ -389,7 +390,7 @@ class WorkflowService {
 
     private void storeFiles(CaseRecord c, List<NewPetition.Upload> files, String purpose, boolean isPublic) {
         FileOwner owner = new FileOwner(IntakeService.MODULE, IntakeService.RECORD_TYPE, c.id(), c.path());
-        UUID actor = PetitionAccess.currentUser().id();
+        UUID actor = SignedIn.user().id();
         for (NewPetition.Upload f : files) {
             if (f.bytes().length > IntakeService.MAX_FILE_BYTES) {
                 throw new FileRejected("pt.intake.error.fileTooLarge", 10);
@@ -413,7 +414,7 @@ class WorkflowService {
         if (text.length() > IntakeService.MAX_CONTENT) {
             throw new WorkflowRefused("pt.intake.error.contentTooLong", IntakeService.MAX_CONTENT);
         }
-        CurrentUser user = PetitionAccess.currentUser();
+        CurrentUser user = SignedIn.user();
         jdbc.sql("INSERT INTO pt_note (id, case_id, body, author_id, author_name, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")
                 .params(Ids.newId(), id, text, user.id(), user.displayName(), now())
@@ -444,7 +445,7 @@ class WorkflowService {
     /** Grants a user access to a confidential case's sender identity (managers only, with a reason). */
     @Transactional
     void grant(UUID id, String username, String reason) {
-        CurrentUser manager = PetitionAccess.require(PetitionPermissions.MANAGE);
+        CurrentUser manager = SignedIn.require(PetitionPermissions.MANAGE);
         CaseRecord c = queries.visible(manager.scope(), id).orElseThrow(() -> new RecordNotFound("petition", id));
         String why = Texts.line(reason);
         if (why == null) {

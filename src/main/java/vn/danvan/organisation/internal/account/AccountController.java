@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.danvan.organisation.internal.Access;
 import vn.danvan.organisation.internal.org.OrganisationRuleViolation;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 
@@ -44,7 +44,7 @@ class AccountController {
     @GetMapping
     String profile(Model model) {
         model.addAttribute("account", accounts.mine());
-        model.addAttribute("me", Access.currentUser());
+        model.addAttribute("me", SignedIn.user());
         model.addAttribute("tokens", accounts.myTokens());
         if (!model.containsAttribute("tokenForm")) {
             model.addAttribute("tokenForm", new TokenForm(null, null));
@@ -77,7 +77,7 @@ class AccountController {
             return passwordPage(model);
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        CurrentUser updated = Access.currentUser().withPasswordChanged();
+        CurrentUser updated = SignedIn.user().withPasswordChanged();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(updated, null, auth.getAuthorities()));
@@ -132,7 +132,7 @@ class AccountController {
     }
 
     private String passwordPage(Model model) {
-        model.addAttribute("forced", Access.currentUser().mustChangePassword());
+        model.addAttribute("forced", SignedIn.user().mustChangePassword());
         model.addAttribute(
                 "breadcrumbs",
                 Breadcrumb.trail(

@@ -19,13 +19,13 @@ import vn.danvan.audit.AuditEvent;
 import vn.danvan.audit.AuditTrail;
 import vn.danvan.organisation.OrganisationPermissions;
 import vn.danvan.organisation.Role;
-import vn.danvan.organisation.internal.Access;
 import vn.danvan.organisation.internal.org.OrgUnit;
 import vn.danvan.organisation.internal.org.OrgUnitService;
 import vn.danvan.organisation.internal.org.OrganisationRuleViolation;
 import vn.danvan.organisation.internal.people.Person;
 import vn.danvan.organisation.internal.people.PersonService;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.web.RecordNotFound;
 
@@ -65,7 +65,7 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Page<UserAccount> search(@Nullable String q, Pageable pageable) {
-        CurrentUser admin = Access.require(OrganisationPermissions.USERS_MANAGE);
+        CurrentUser admin = SignedIn.require(OrganisationPermissions.USERS_MANAGE);
         return accounts.findAll(
                 (root, query, cb) -> {
                     List<Predicate> where = new ArrayList<>();
@@ -80,7 +80,7 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public UserAccount get(UUID id) {
-        CurrentUser admin = Access.require(OrganisationPermissions.USERS_MANAGE);
+        CurrentUser admin = SignedIn.require(OrganisationPermissions.USERS_MANAGE);
         return accounts.findOne((root, q, cb) ->
                         cb.and(cb.equal(root.get("id"), id), admin.scope().predicate(cb, root.get("path"))))
                 .orElseThrow(() -> new RecordNotFound("account", id));
@@ -89,7 +89,7 @@ public class AccountService {
     /** Creates an account for a person with a first role; returns the temporary password to hand over once. */
     @Transactional
     public Created create(NewAccountForm form) {
-        CurrentUser admin = Access.require(OrganisationPermissions.USERS_MANAGE);
+        CurrentUser admin = SignedIn.require(OrganisationPermissions.USERS_MANAGE);
         Person person = people.get(form.personId());
         if (accounts.findByUsername(form.username()).isPresent()) {
             throw new OrganisationRuleViolation("organisation.error.usernameTaken");
@@ -120,7 +120,7 @@ public class AccountService {
 
     @Transactional
     public RoleGrant grant(UUID accountId, Role role, UUID orgUnitId) {
-        CurrentUser admin = Access.require(OrganisationPermissions.USERS_MANAGE);
+        CurrentUser admin = SignedIn.require(OrganisationPermissions.USERS_MANAGE);
         UserAccount account = get(accountId);
         OrgUnit org = organisations.get(orgUnitId);
         RoleGrant grant = account.grant(role, org.id(), org.path(), admin.id(), clock.instant());
@@ -136,7 +136,7 @@ public class AccountService {
 
     @Transactional
     public void revoke(UUID accountId, UUID grantId) {
-        Access.require(OrganisationPermissions.USERS_MANAGE);
+        SignedIn.require(OrganisationPermissions.USERS_MANAGE);
         UserAccount account = get(accountId);
         RoleGrant grant = account.revoke(grantId, clock.instant());
         audit.record(AuditEvent.of(
@@ -149,7 +149,7 @@ public class AccountService {
 
     @Transactional
     public String resetPassword(UUID accountId) {
-        Access.require(OrganisationPermissions.USERS_MANAGE);
+        SignedIn.require(OrganisationPermissions.USERS_MANAGE);
         UserAccount account = get(accountId);
         String temporary = PasswordPolicy.temporary();
         account.resetPassword(encoder.encode(temporary), clock.instant());
@@ -161,7 +161,7 @@ public class AccountService {
 
     @Transactional
     public void setEnabled(UUID accountId, boolean enabled) {
-        CurrentUser admin = Access.require(OrganisationPermissions.USERS_MANAGE);
+        CurrentUser admin = SignedIn.require(OrganisationPermissions.USERS_MANAGE);
         UserAccount account = get(accountId);
         if (!enabled && account.id().equals(admin.id())) {
             throw new OrganisationRuleViolation("organisation.error.cannotDisableSelf");
@@ -183,7 +183,7 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public UserAccount mine() {
-        CurrentUser me = Access.currentUser();
+        CurrentUser me = SignedIn.user();
         return accounts.findById(me.id()).orElseThrow(() -> new RecordNotFound("account", me.id()));
     }
 
@@ -226,12 +226,12 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public List<AccessToken> myTokens() {
-        return tokens.findByUserIdOrderByCreatedAtDesc(Access.currentUser().id());
+        return tokens.findByUserIdOrderByCreatedAtDesc(SignedIn.user().id());
     }
 
     @Transactional
     public AccessToken.Issued createToken(String name, @Nullable Instant expiresAt) {
-        CurrentUser me = Access.currentUser();
+        CurrentUser me = SignedIn.user();
         if (name.isBlank() || name.length() > 100) {
             throw new OrganisationRuleViolation("organisation.validation.tokenName");
         }
@@ -250,7 +250,7 @@ public class AccountService {
 
     @Transactional
     public void revokeToken(UUID tokenId) {
-        CurrentUser me = Access.currentUser();
+        CurrentUser me = SignedIn.user();
         AccessToken token = tokens.findById(tokenId)
                 .filter(t -> t.userId().equals(me.id()))
                 .orElseThrow(() -> new RecordNotFound("token", tokenId));

@@ -18,10 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.danvan.organisation.OrganisationPermissions;
 import vn.danvan.organisation.Role;
-import vn.danvan.organisation.internal.Access;
 import vn.danvan.organisation.internal.org.OrgUnitService;
 import vn.danvan.organisation.internal.org.OrganisationRuleViolation;
 import vn.danvan.organisation.internal.people.PersonService;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.PageView;
@@ -64,7 +64,7 @@ class UserAdminController {
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) @Nullable UUID person, Model model) {
-        Access.require(OrganisationPermissions.USERS_MANAGE);
+        SignedIn.require(OrganisationPermissions.USERS_MANAGE);
         return form(new NewAccountForm(person, null, null, null), model);
     }
 
@@ -74,7 +74,7 @@ class UserAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Access.require(OrganisationPermissions.USERS_MANAGE);
+        SignedIn.require(OrganisationPermissions.USERS_MANAGE);
         if (errors.hasErrors()) {
             return form(form, model);
         }

@@ -5,11 +5,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.danvan.organisation.OrganisationPermissions;
-import vn.danvan.organisation.internal.Access;
 import vn.danvan.organisation.internal.org.OrgUnitFilter;
 import vn.danvan.organisation.internal.org.OrgUnitService;
 import vn.danvan.organisation.internal.people.PersonService;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 
 /** The home page after sign-in: who you are, your area, and where to go. */
 @Controller
@@ -25,7 +25,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        CurrentUser me = Access.currentUser();
+        CurrentUser me = SignedIn.user();
         model.addAttribute("me", me);
         if (me.can(OrganisationPermissions.ORGANISATIONS_READ)) {
             model.addAttribute(

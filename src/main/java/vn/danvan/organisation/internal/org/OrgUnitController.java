@@ -19,7 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.danvan.organisation.AdminUnits;
 import vn.danvan.organisation.OrgUnitKind;
 import vn.danvan.organisation.OrganisationPermissions;
-import vn.danvan.organisation.internal.Access;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.PageView;
@@ -62,7 +62,7 @@ class OrgUnitController {
         model.addAttribute("page", PageView.of(result, base, SORTS));
         model.addAttribute("filter", filter);
         model.addAttribute("kinds", OrgUnitKind.values());
-        model.addAttribute("canManage", Access.currentUser().can(OrganisationPermissions.ORGANISATIONS_MANAGE));
+        model.addAttribute("canManage", SignedIn.user().can(OrganisationPermissions.ORGANISATIONS_MANAGE));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.key("organisation.org.title", null)));
         return "organisation/org-list";
     }
@@ -78,7 +78,7 @@ class OrgUnitController {
                         ? null
                         : service.findVisible(org.parentId()).orElse(null));
         model.addAttribute("children", service.children(org));
-        model.addAttribute("canManage", Access.currentUser().can(OrganisationPermissions.ORGANISATIONS_MANAGE));
+        model.addAttribute("canManage", SignedIn.user().can(OrganisationPermissions.ORGANISATIONS_MANAGE));
         model.addAttribute("renameForm", new RenameForm(null, null, null));
         model.addAttribute("dissolveForm", new DissolveForm(null));
         model.addAttribute(
@@ -90,7 +90,7 @@ class OrgUnitController {
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) @Nullable String unit, Model model) {
-        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         return form(OrgUnitForm.empty(unit), null, model);
     }
 
@@ -100,7 +100,7 @@ class OrgUnitController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         if (errors.hasErrors()) {
             return form(form, null, model);
         }
@@ -117,7 +117,7 @@ class OrgUnitController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable UUID id, Model model) {
-        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         OrgUnit org = service.get(id);
         return form(OrgUnitForm.of(org), org, model);
     }
@@ -129,7 +129,7 @@ class OrgUnitController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         OrgUnit existing = service.get(id);
         if (errors.hasErrors()) {
             return form(form, existing, model);
@@ -151,7 +151,7 @@ class OrgUnitController {
             @Valid @ModelAttribute("renameForm") RenameForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         service.get(id);
         if (errors.hasErrors()) {
             Flash.warning(redirect, "organisation.org.renameInvalid");
@@ -172,7 +172,7 @@ class OrgUnitController {
             @Valid @ModelAttribute("dissolveForm") DissolveForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         service.get(id);
         if (errors.hasErrors()) {
             Flash.warning(redirect, "organisation.org.dissolveInvalid");

@@ -18,9 +18,9 @@ import vn.danvan.audit.AuditTrail;
 import vn.danvan.organisation.AdminUnitView;
 import vn.danvan.organisation.AdminUnits;
 import vn.danvan.organisation.OrganisationPermissions;
-import vn.danvan.organisation.internal.Access;
 import vn.danvan.shared.security.CurrentUser;
 import vn.danvan.shared.security.Scope;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.web.RecordNotFound;
 
@@ -42,21 +42,21 @@ public class OrgUnitService {
 
     @Transactional(readOnly = true)
     public Page<OrgUnit> search(OrgUnitFilter filter, Pageable pageable) {
-        CurrentUser user = Access.require(OrganisationPermissions.ORGANISATIONS_READ);
+        CurrentUser user = SignedIn.require(OrganisationPermissions.ORGANISATIONS_READ);
         return organisations.findAll(matching(user.scope(), filter, LocalDate.now(clock)), pageable);
     }
 
     /** The organisation, if the user may see it; otherwise 404 whether or not it exists. */
     @Transactional(readOnly = true)
     public OrgUnit get(UUID id) {
-        CurrentUser user = Access.require(OrganisationPermissions.ORGANISATIONS_READ);
+        CurrentUser user = SignedIn.require(OrganisationPermissions.ORGANISATIONS_READ);
         return visible(user.scope(), id);
     }
 
     /** Active organisations the user may see, for pickers: the first {@code limit} by area then name. */
     @Transactional(readOnly = true)
     public List<OrgUnit> choices(int limit) {
-        CurrentUser user = Access.require(OrganisationPermissions.ORGANISATIONS_READ);
+        CurrentUser user = SignedIn.require(OrganisationPermissions.ORGANISATIONS_READ);
         return organisations
                 .findAll(
                         matching(user.scope(), new OrgUnitFilter(null, null, null, false), LocalDate.now(clock)),
@@ -67,14 +67,14 @@ public class OrgUnitService {
 
     @Transactional(readOnly = true)
     public java.util.Optional<OrgUnit> findVisible(UUID id) {
-        CurrentUser user = Access.require(OrganisationPermissions.ORGANISATIONS_READ);
+        CurrentUser user = SignedIn.require(OrganisationPermissions.ORGANISATIONS_READ);
         return organisations.findOne((root, q, cb) ->
                 cb.and(cb.equal(root.get("id"), id), user.scope().predicate(cb, root.get("path"))));
     }
 
     @Transactional(readOnly = true)
     public List<OrgUnit> children(OrgUnit parent) {
-        CurrentUser user = Access.require(OrganisationPermissions.ORGANISATIONS_READ);
+        CurrentUser user = SignedIn.require(OrganisationPermissions.ORGANISATIONS_READ);
         Scope scope = user.scope();
         return organisations.findAll(
                 (root, q, cb) ->
@@ -84,7 +84,7 @@ public class OrgUnitService {
 
     @Transactional(readOnly = true)
     public List<OrgUnit> ofAdminUnit(String adminUnitId) {
-        CurrentUser user = Access.require(OrganisationPermissions.ORGANISATIONS_READ);
+        CurrentUser user = SignedIn.require(OrganisationPermissions.ORGANISATIONS_READ);
         Scope scope = user.scope();
         return organisations.findAll(
                 (root, q, cb) ->
@@ -94,7 +94,7 @@ public class OrgUnitService {
 
     @Transactional
     public OrgUnit create(OrgUnitForm form) {
-        CurrentUser user = Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        CurrentUser user = SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         AdminUnitView unit = unitInScope(user, form.adminUnitId());
         UUID parentId = parentInScope(user, form.parentId(), null);
         OrgUnit org = new OrgUnit(
@@ -120,7 +120,7 @@ public class OrgUnitService {
 
     @Transactional
     public OrgUnit correct(UUID id, OrgUnitForm form) {
-        CurrentUser user = Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        CurrentUser user = SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         OrgUnit org = visible(user.scope(), id);
         UUID parentId = parentInScope(user, form.parentId(), id);
         org.correct(
@@ -138,7 +138,7 @@ public class OrgUnitService {
 
     @Transactional
     public OrgUnit rename(UUID id, RenameForm form) {
-        CurrentUser user = Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        CurrentUser user = SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         OrgUnit org = visible(user.scope(), id);
         String before = org.name();
         org.rename(form.name(), form.abbreviation(), form.effective(), now());
@@ -158,7 +158,7 @@ public class OrgUnitService {
 
     @Transactional
     public OrgUnit dissolve(UUID id, DissolveForm form) {
-        CurrentUser user = Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        CurrentUser user = SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         OrgUnit org = visible(user.scope(), id);
         org.dissolve(form.lastDay(), now());
         audit.record(AuditEvent.of(

@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.danvan.organisation.OrganisationPermissions;
-import vn.danvan.organisation.internal.Access;
 import vn.danvan.organisation.internal.org.OrgUnitService;
 import vn.danvan.organisation.internal.org.OrganisationRuleViolation;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.Flash;
 import vn.danvan.shared.web.PageView;
@@ -59,7 +59,7 @@ class PersonController {
         model.addAttribute("page", PageView.of(result, base, SORTS));
         model.addAttribute("q", q);
         model.addAttribute("org", org);
-        model.addAttribute("canManage", Access.currentUser().can(OrganisationPermissions.ORGANISATIONS_MANAGE));
+        model.addAttribute("canManage", SignedIn.user().can(OrganisationPermissions.ORGANISATIONS_MANAGE));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.key("organisation.people.title", null)));
         return "organisation/person-list";
     }
@@ -69,9 +69,9 @@ class PersonController {
         Person person = service.get(id);
         model.addAttribute("person", person);
         model.addAttribute("orgs", service.organisationsOf(person));
-        model.addAttribute("canManage", Access.currentUser().can(OrganisationPermissions.ORGANISATIONS_MANAGE));
+        model.addAttribute("canManage", SignedIn.user().can(OrganisationPermissions.ORGANISATIONS_MANAGE));
         model.addAttribute("orgChoices", organisations.choices(500));
-        model.addAttribute("canManageUsers", Access.currentUser().can(OrganisationPermissions.USERS_MANAGE));
+        model.addAttribute("canManageUsers", SignedIn.user().can(OrganisationPermissions.USERS_MANAGE));
         if (!model.containsAttribute("positionForm")) {
             model.addAttribute("positionForm", new PositionForm(null, null, null, null));
         }
@@ -85,7 +85,7 @@ class PersonController {
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) @Nullable UUID org, Model model) {
-        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         return form(PersonForm.empty(org), null, model);
     }
 
@@ -95,7 +95,7 @@ class PersonController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         if (errors.hasErrors()) {
             return form(form, null, model);
         }
@@ -106,7 +106,7 @@ class PersonController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable UUID id, Model model) {
-        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         Person person = service.get(id);
         return form(PersonForm.of(person), person, model);
     }
@@ -118,7 +118,7 @@ class PersonController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         Person existing = service.get(id);
         if (errors.hasErrors()) {
             return form(form, existing, model);
@@ -135,7 +135,7 @@ class PersonController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         service.get(id);
         if (!errors.hasErrors()) {
             try {
@@ -155,7 +155,7 @@ class PersonController {
             @PathVariable UUID positionId,
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate lastDay,
             RedirectAttributes redirect) {
-        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         service.get(id);
         if (lastDay == null) {
             Flash.warning(redirect, "organisation.validation.lastDay");

@@ -17,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.audit.AuditEvent;
 import vn.danvan.audit.AuditTrail;
 import vn.danvan.organisation.OrganisationPermissions;
-import vn.danvan.organisation.internal.Access;
 import vn.danvan.organisation.internal.org.OrgUnit;
 import vn.danvan.organisation.internal.org.OrgUnitService;
 import vn.danvan.shared.security.CurrentUser;
 import vn.danvan.shared.security.Scope;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.web.RecordNotFound;
 
@@ -43,26 +43,26 @@ public class PersonService {
 
     @Transactional(readOnly = true)
     public Page<Person> search(@Nullable String q, @Nullable UUID org, Pageable pageable) {
-        CurrentUser user = Access.require(OrganisationPermissions.ORGANISATIONS_READ);
+        CurrentUser user = SignedIn.require(OrganisationPermissions.ORGANISATIONS_READ);
         return people.findAll(matching(user.scope(), q, org), pageable);
     }
 
     @Transactional(readOnly = true)
     public Person get(UUID id) {
-        CurrentUser user = Access.require(OrganisationPermissions.ORGANISATIONS_READ);
+        CurrentUser user = SignedIn.require(OrganisationPermissions.ORGANISATIONS_READ);
         return visible(user.scope(), id);
     }
 
     @Transactional(readOnly = true)
     public java.util.Optional<Person> findVisible(UUID id) {
-        CurrentUser user = Access.require(OrganisationPermissions.ORGANISATIONS_READ);
+        CurrentUser user = SignedIn.require(OrganisationPermissions.ORGANISATIONS_READ);
         return people.findOne((root, q, cb) ->
                 cb.and(cb.equal(root.get("id"), id), user.scope().predicate(cb, root.get("path"))));
     }
 
     @Transactional
     public Person create(PersonForm form) {
-        Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         OrgUnit home = organisations.get(form.homeOrgUnitId());
         Person person = new Person(form.details(), home.id(), home.path(), home.provinceCode(), clock.instant());
         people.save(person);
@@ -73,7 +73,7 @@ public class PersonService {
 
     @Transactional
     public Person update(UUID id, PersonForm form) {
-        CurrentUser user = Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        CurrentUser user = SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         Person person = visible(user.scope(), id);
         OrgUnit home = organisations.get(form.homeOrgUnitId());
         person.update(form.details(), clock.instant());
@@ -84,7 +84,7 @@ public class PersonService {
 
     @Transactional
     public Position appoint(UUID personId, PositionForm form) {
-        CurrentUser user = Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        CurrentUser user = SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         Person person = visible(user.scope(), personId);
         OrgUnit org = organisations.get(form.orgUnitId());
         Position position = person.appoint(org.id(), form.title(), form.startDate(), form.endDate());
@@ -99,7 +99,7 @@ public class PersonService {
 
     @Transactional
     public Position endPosition(UUID personId, UUID positionId, LocalDate lastDay) {
-        CurrentUser user = Access.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
+        CurrentUser user = SignedIn.require(OrganisationPermissions.ORGANISATIONS_MANAGE);
         Person person = visible(user.scope(), personId);
         Position position = person.endPosition(positionId, lastDay);
         audit.record(AuditEvent.of(

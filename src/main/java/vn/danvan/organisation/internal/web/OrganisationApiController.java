@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.danvan.organisation.OrgUnitKind;
 import vn.danvan.organisation.OrgUnitView;
-import vn.danvan.organisation.internal.Access;
 import vn.danvan.organisation.internal.org.OrgUnit;
 import vn.danvan.organisation.internal.org.OrgUnitFilter;
 import vn.danvan.organisation.internal.org.OrgUnitService;
 import vn.danvan.organisation.internal.people.Person;
 import vn.danvan.organisation.internal.people.PersonService;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.ApiPage;
 import vn.danvan.shared.web.Paging;
 
@@ -41,7 +41,7 @@ class OrganisationApiController {
     @GetMapping("/me")
     @Operation(summary = "The signed-in user: permissions and scope")
     Me me() {
-        CurrentUser me = Access.currentUser();
+        CurrentUser me = SignedIn.user();
         return new Me(
                 me.id(),
                 me.getUsername(),

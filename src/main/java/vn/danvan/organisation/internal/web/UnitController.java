@@ -20,9 +20,9 @@ import vn.danvan.organisation.AdminUnits;
 import vn.danvan.organisation.OrganisationPermissions;
 import vn.danvan.organisation.UnitLevel;
 import vn.danvan.organisation.UnitQuery;
-import vn.danvan.organisation.internal.Access;
 import vn.danvan.organisation.internal.org.OrgUnitService;
 import vn.danvan.shared.security.CurrentUser;
+import vn.danvan.shared.security.SignedIn;
 import vn.danvan.shared.web.Breadcrumb;
 import vn.danvan.shared.web.PageView;
 import vn.danvan.shared.web.RecordNotFound;
@@ -87,7 +87,7 @@ class UnitController {
         model.addAttribute("predecessors", units.predecessors(unit.id()));
         model.addAttribute("successors", units.successors(unit.id()));
         model.addAttribute("formedFrom", units.formedFromText(unit.id()).orElse(null));
-        CurrentUser me = Access.currentUser();
+        CurrentUser me = SignedIn.user();
         boolean canSeeOrganisations = me.can(OrganisationPermissions.ORGANISATIONS_READ);
         model.addAttribute("organisations", canSeeOrganisations ? organisations.ofAdminUnit(unit.id()) : List.of());
         model.addAttribute(
@@ -106,7 +106,7 @@ class UnitController {
 
     @GetMapping("/admin/units/lineage-gaps")
     String lineageGaps(@RequestParam(defaultValue = "0") int page, Model model) {
-        Access.require(OrganisationPermissions.UNITS_ADMIN);
+        SignedIn.require(OrganisationPermissions.UNITS_ADMIN);
         model.addAttribute(
                 "page",
                 PageView.of(

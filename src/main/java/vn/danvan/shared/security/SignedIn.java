@@ -1,16 +1,16 @@
-package vn.danvan.directive.internal;
+package vn.danvan.shared.security;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import vn.danvan.shared.security.CurrentUser;
 
-/** The signed-in user, and the permission checks the directive module's services make. */
-final class DirectiveAccess {
+/** The signed-in user of the current request, and the permission check every module's services make. */
+public final class SignedIn {
 
-    private DirectiveAccess() {}
+    private SignedIn() {}
 
-    static CurrentUser currentUser() {
+    /** The signed-in user; access is denied when nobody is signed in. */
+    public static CurrentUser user() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
             return user;
@@ -18,8 +18,9 @@ final class DirectiveAccess {
         throw new AccessDeniedException("Not signed in");
     }
 
-    static CurrentUser require(String permission) {
-        CurrentUser user = currentUser();
+    /** The signed-in user, who must hold the permission (403 otherwise). */
+    public static CurrentUser require(String permission) {
+        CurrentUser user = user();
         if (!user.can(permission)) {
             throw new AccessDeniedException("Missing permission " + permission);
         }
